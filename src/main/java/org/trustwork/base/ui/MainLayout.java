@@ -1,0 +1,89 @@
+package org.trustwork.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.trustwork.security.CurrentUser;
+
+/** The frame around every signed-in view; the side navigation lists only the views this user may open. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("tw-view-title");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(brand(), new Scroller(sideNav()), userCard(currentUser, authenticationContext));
+    }
+
+    private static Component brand() {
+        var mark = new Span("T");
+        mark.addClassName("tw-brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span("Trustwork");
+        name.addClassName("tw-brand-name");
+        var brand = new Div(mark, name);
+        brand.addClassName("tw-brand");
+        return brand;
+    }
+
+    private static SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addClassName("tw-side-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private static Component userCard(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        var user = currentUser.require();
+        var name = new Span(user.displayName());
+        name.addClassName("tw-user-name");
+        var role = new Span(user.role().label());
+        role.addClassName("tw-user-role");
+        var logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        logout.setAriaLabel("Log out");
+        logout.setTooltipText("Log out");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        logout.setId("logout");
+        var card = new Div(new Div(name, role), logout);
+        card.addClassName("tw-user-card");
+        return card;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,181 @@
+package org.trustwork.couple;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.trustwork.base.domain.Text;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.trustwork.account.AccountService;
+import org.trustwork.account.AccountSummary;
+import org.trustwork.account.Role;
+import org.trustwork.account.UserAccount;
+import org.trustwork.security.AccessPolicy;
+import org.trustwork.security.CareTeam;
+import org.trustwork.security.CurrentUser;
+
+@Service
+@Validated
+public class CoupleService {
+
+    private final CoupleRepository couples;
+    private final PartnerRepository partners;
+    private final AccountService accounts;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+
+    CoupleService(CoupleRepository couples, PartnerRepository partners, AccountService accounts,
+                  AccessPolicy accessPolicy, CurrentUser currentUser) {
+        this.couples = couples;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+    }
+
+    /** Opens a couple with both partners' logins in one step, so no couple ever has a missing partner. */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public CoupleSummary createCouple(@Valid NewCouple form) {
+        UserAccount therapist = accounts.accountWithRole(form.getTherapistAccountId(), Role.THERAPIST);
+        var couple = couples.save(new Couple(form.getDisplayName(), therapist, form.getStartDate(),
+                Text.blankToNull(form.getGoals())));
+        for (var partnerForm : List.of(form.getPartnerOne(), form.getPartnerTwo())) {
+            partnerForm.setRole(Role.PARTNER);
+            AccountSummary created = accounts.createAccount(partnerForm);
+            partners.save(new Partner(couple, accounts.accountWithRole(created.id(), Role.PARTNER)));
+        }
+        couples.flush();
+        return summaries(List.of(couple)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<CoupleSummary> caseload(String searchText, Pageable page) {
+        return summaries(couples.findCaseload(currentUser.accountId(), Text.searchNeedle(searchText), page));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public long countCaseload(String searchText) {
+        return couples.countCaseload(currentUser.accountId(), Text.searchNeedle(searchText));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
+    public List<CoupleSummary> allCouples() {
+        return summaries(couples.findAllWithTherapist());
+    }
+
+    /** A couple's record, for their own therapist or one of the two partners; anyone else is refused. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
+    public CoupleDetails couple(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        List<Partner> members = partners.findWithAccountByCoupleIds(List.of(coupleId));
+        accessPolicy.requireMayViewCouple(careTeam(couple, members));
+        return details(couple, members);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public CoupleDetails myCouple() {
+        Partner me = partners.findByAccountId(currentUser.accountId()).orElseThrow(CoupleService::notInYourCare);
+        return couple(me.getCouple().getId());
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public CoupleDetails updateGoals(long coupleId, @Size(max = Couple.GOALS_MAX) String goals) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        accessPolicy.requireMayViewCouple(careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId))));
+        couple.changeGoals(Text.blankToNull(goals));
+        return couple(coupleId);
+    }
+
+    /** The couple itself, for features that link records to it; only for someone the couple is in the care of. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public Couple coupleInMyCare(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        accessPolicy.requireMayViewCouple(careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId))));
+        return couple;
+    }
+
+    /** Whether the signed-in partner gets daily homework reminders by e-mail. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public boolean myRemindersEnabled() {
+        return partners.findByAccountId(currentUser.accountId()).map(Partner::isRemindersEnabled).orElse(false);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public void setMyRemindersEnabled(boolean enabled) {
+        partners.findByAccountId(currentUser.accountId()).orElseThrow(CoupleService::notInYourCare)
+                .setRemindersEnabled(enabled);
+    }
+
+    /** Partners who want reminders, for the reminder job (which runs as the system, never for a user). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
+    public List<ReminderRecipient> reminderRecipients() {
+        return partners.findReminderRecipients().stream()
+                .filter(p -> p.getCouple().getStatus() == CoupleStatus.ACTIVE && p.getAccount().isEnabled())
+                .map(p -> new ReminderRecipient(p.getAccount().getId(), p.getAccount().getEmail(),
+                        p.getAccount().getDisplayName(), p.getCouple().getId()))
+                .toList();
+    }
+
+    /** Who may see this couple's record: other features ask this before showing their own data. */
+    @Transactional(readOnly = true)
+    public CareTeam careTeam(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        return careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId)));
+    }
+
+    private static CareTeam careTeam(Couple couple, List<Partner> members) {
+        return new CareTeam(couple.getTherapist().getId(),
+                members.stream().map(p -> p.getAccount().getId()).collect(Collectors.toSet()));
+    }
+
+    private List<CoupleSummary> summaries(List<Couple> page) {
+        Map<Long, List<PartnerInfo>> partnersByCouple = partnersOf(page.stream().map(Couple::getId).toList());
+        return page.stream()
+                .map(c -> new CoupleSummary(c.getId(), c.getDisplayName(), c.getStatus(), c.getStartDate(),
+                        c.getTherapist().getDisplayName(), partnersByCouple.getOrDefault(c.getId(), List.of())))
+                .toList();
+    }
+
+    private Map<Long, List<PartnerInfo>> partnersOf(Collection<Long> coupleIds) {
+        if (coupleIds.isEmpty()) {
+            return Map.of();
+        }
+        return partners.findWithAccountByCoupleIds(coupleIds).stream()
+                .collect(Collectors.groupingBy(p -> p.getCouple().getId(),
+                        Collectors.mapping(CoupleService::info, Collectors.toList())));
+    }
+
+    private static CoupleDetails details(Couple couple, List<Partner> members) {
+        return new CoupleDetails(couple.getId(), couple.getDisplayName(), couple.getStatus(), couple.getStartDate(),
+                couple.getGoals(), couple.getTherapist().getId(), couple.getTherapist().getDisplayName(),
+                members.stream().map(CoupleService::info).toList());
+    }
+
+    private static PartnerInfo info(Partner partner) {
+        UserAccount account = partner.getAccount();
+        return new PartnerInfo(account.getId(), account.getDisplayName(), account.getEmail());
+    }
+
+    /** The same answer for "does not exist" and "not yours", so ids cannot be probed. */
+    private static AccessDeniedException notInYourCare() {
+        return new AccessDeniedException("This couple is not in your care");
+    }
+}

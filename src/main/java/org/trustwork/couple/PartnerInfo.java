@@ -1,0 +1,4 @@
+package org.trustwork.couple;
+
+public record PartnerInfo(long accountId, String displayName, String email) {
+}

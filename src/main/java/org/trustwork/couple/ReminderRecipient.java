@@ -1,0 +1,4 @@
+package org.trustwork.couple;
+
+public record ReminderRecipient(long accountId, String email, String displayName, long coupleId) {
+}

@@ -1,0 +1,16 @@
+package org.trustwork.homework;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface HomeworkAssignmentRepository extends JpaRepository<HomeworkAssignment, Long> {
+
+    @Query("""
+            select distinct a from HomeworkAssignment a left join fetch a.occurrences
+            where a.coupleId = :coupleId and a.cancelledAt is null
+            order by a.startDate desc, a.id desc
+            """)
+    List<HomeworkAssignment> findActiveWithOccurrences(@Param("coupleId") long coupleId);
+}

@@ -1,0 +1,21 @@
+package org.trustwork.homework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface HomeworkOccurrenceRepository extends JpaRepository<HomeworkOccurrence, Long> {
+
+    @Query("select o from HomeworkOccurrence o join fetch o.assignment where o.id = :id")
+    Optional<HomeworkOccurrence> findWithAssignment(@Param("id") long id);
+
+    /** Open occurrences due on or before the day, across all couples: the reminder job's work list. */
+    @Query("""
+            select o from HomeworkOccurrence o join fetch o.assignment a
+            where o.completedAt is null and o.dueDate <= :day and o.dueDate >= :since and a.cancelledAt is null
+            """)
+    List<HomeworkOccurrence> findOpenDueBy(@Param("day") LocalDate day, @Param("since") LocalDate since);
+}

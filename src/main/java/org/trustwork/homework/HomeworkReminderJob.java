@@ -1,0 +1,81 @@
+package org.trustwork.homework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.ReminderRecipient;
+import org.trustwork.security.SystemTask;
+
+/**
+ * Once a day, tells each partner who wants it what homework is due today or still open from the last two
+ * weeks. The message names the homework only; reflections and anything from sessions never go by e-mail.
+ */
+@Component
+class HomeworkReminderJob {
+
+    private final HomeworkOccurrenceRepository occurrences;
+    private final CoupleService couples;
+    private final SystemTask systemTask;
+    private final ClinicCalendar calendar;
+    private final ReminderMailer mailer;
+    private final String appUrl;
+
+    HomeworkReminderJob(HomeworkOccurrenceRepository occurrences, CoupleService couples, SystemTask systemTask,
+                        ClinicCalendar calendar, ReminderMailer mailer,
+                        @Value("${trustwork.public-url:http://localhost:8080}") String appUrl) {
+        this.occurrences = occurrences;
+        this.couples = couples;
+        this.systemTask = systemTask;
+        this.calendar = calendar;
+        this.mailer = mailer;
+        this.appUrl = appUrl;
+    }
+
+    @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "${trustwork.clinic.time-zone:}")
+    void sendDailyReminders() {
+        sendReminders();
+    }
+
+    /** Returns how many reminders were handed to the mail server. */
+    @Transactional(readOnly = true)
+    public int sendReminders() {
+        LocalDate today = calendar.today();
+        List<HomeworkOccurrence> open = occurrences.findOpenDueBy(today, today.minusWeeks(2));
+        List<ReminderRecipient> recipients = systemTask.callAsAdmin(couples::reminderRecipients);
+        int sent = 0;
+        for (ReminderRecipient partner : recipients) {
+            var theirs = open.stream()
+                    .filter(o -> o.getAssignment().getCoupleId() == partner.coupleId()
+                            && o.getAssignment().isFor(partner.accountId()))
+                    .toList();
+            if (theirs.isEmpty()) {
+                continue;
+            }
+            String dueToday = titles(theirs.stream().filter(o -> o.getDueDate().equals(today)).toList());
+            String overdue = titles(theirs.stream().filter(o -> o.getDueDate().isBefore(today)).toList());
+            var body = new StringBuilder("Hello " + partner.displayName() + ",\n\n");
+            if (!dueToday.isEmpty()) {
+                body.append("Due today:\n").append(dueToday).append('\n');
+            }
+            if (!overdue.isEmpty()) {
+                body.append("Still open from earlier days:\n").append(overdue).append('\n');
+            }
+            body.append("Open Trustwork to mark it done or write a reflection: ").append(appUrl).append("/my-homework\n\n")
+                    .append("You can turn these reminders off on your homework page.\n");
+            if (mailer.send(partner.email(), "Your Trustwork homework for today", body.toString())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private static String titles(List<HomeworkOccurrence> list) {
+        return list.stream().map(o -> "  - " + o.getAssignment().getTitle()).distinct()
+                .collect(Collectors.joining("\n", "", list.isEmpty() ? "" : "\n"));
+    }
+}

@@ -1,0 +1,292 @@
+package org.trustwork.homework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.trustwork.account.Role;
+import org.trustwork.base.domain.Text;
+import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.couple.CoupleDetails;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.PartnerInfo;
+import org.trustwork.homework.HomeworkViews.Adherence;
+import org.trustwork.homework.HomeworkViews.Board;
+import org.trustwork.homework.HomeworkViews.BoardReflection;
+import org.trustwork.homework.HomeworkViews.BoardRow;
+import org.trustwork.homework.HomeworkViews.PartnerTask;
+import org.trustwork.homework.HomeworkViews.Reflection;
+import org.trustwork.practice.Cadence;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeInfo;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.security.AccessPolicy;
+import org.trustwork.security.CurrentUser;
+
+/**
+ * Homework from assignment to reflection. Therapists reach the couples in their care; a partner reaches
+ * their own couple's homework that is meant for them, and of the other partner's reflections only those
+ * shared with them.
+ */
+@Service
+@Validated
+public class HomeworkService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final HomeworkAssignmentRepository assignments;
+    private final HomeworkOccurrenceRepository occurrences;
+    private final HomeworkReflectionRepository reflections;
+    private final CoupleService couples;
+    private final PracticeService practices;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final ClinicCalendar calendar;
+    private final LiveUpdates liveUpdates;
+
+    HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
+                    HomeworkReflectionRepository reflections, CoupleService couples, PracticeService practices,
+                    AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
+                    LiveUpdates liveUpdates) {
+        this.assignments = assignments;
+        this.occurrences = occurrences;
+        this.reflections = reflections;
+        this.couples = couples;
+        this.practices = practices;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.liveUpdates = liveUpdates;
+    }
+
+    public static String coupleTopic(long coupleId) {
+        return "homework:" + coupleId;
+    }
+
+    public static String therapistTopic(long therapistAccountId) {
+        return "caseload:" + therapistAccountId;
+    }
+
+    /** A form pre-filled from the practice's default exercise, due in a week. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public NewHomework draftFrom(long practiceId) {
+        PracticeInfo practice = practices.byId(practiceId)
+                .orElseThrow(() -> new IllegalArgumentException("No such practice"));
+        var form = new NewHomework();
+        form.setPracticeId(practice.id());
+        form.setTitle(practice.homework().title());
+        form.setInstructions(practice.homework().instructions());
+        form.setCadence(practice.homework().cadence());
+        form.setTimesPerWeek(practice.homework().timesPerWeek());
+        LocalDate today = calendar.today();
+        form.setStartDate(today);
+        form.setEndDate(practice.homework().cadence() == Cadence.ONCE ? today.plusWeeks(1) : today.plusWeeks(2));
+        return form;
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public long assign(long coupleId, @Valid NewHomework form) {
+        CoupleDetails couple = coupleInMyCare(coupleId);
+        if (form.getAssigneeAccountId() != null && couple.partners().stream()
+                .noneMatch(p -> p.accountId() == form.getAssigneeAccountId())) {
+            throw new IllegalArgumentException("The homework can only go to one of this couple's partners.");
+        }
+        practices.byId(form.getPracticeId()).orElseThrow(() -> new IllegalArgumentException("No such practice"));
+        LocalDate start = form.getCadence() == Cadence.ONCE ? calendar.today() : form.getStartDate();
+        var assignment = new HomeworkAssignment(coupleId, form.getPracticeId(), form.getSessionId(),
+                currentUser.accountId(), form.getAssigneeAccountId(), form.getTitle().strip(),
+                form.getInstructions().strip(), Text.blankToNull(form.getNoteToPartners()), form.getCadence(),
+                form.getTimesPerWeek(), start.isAfter(form.getEndDate()) ? form.getEndDate() : start,
+                form.getEndDate());
+        assignments.saveAndFlush(assignment);
+        changed(couple);
+        return assignment.getId();
+    }
+
+    /** The therapist's board for one couple: progress per assignment, adherence per partner, shared reflections. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public Board board(long coupleId) {
+        CoupleDetails couple = coupleInMyCare(coupleId);
+        LocalDate today = calendar.today();
+        List<HomeworkAssignment> active = assignments.findActiveWithOccurrences(coupleId);
+        Map<Long, PracticeInfo> catalogue = catalogue();
+        Map<Long, String> names = names(couple);
+
+        List<BoardRow> rows = active.stream().map(a -> {
+            // Done early counts as done; open ones count once their day has passed.
+            var dueSoFar = a.getOccurrences().stream()
+                    .filter(o -> o.isDone() || o.getDueDate().isBefore(today)).toList();
+            int done = (int) dueSoFar.stream().filter(HomeworkOccurrence::isDone).count();
+            LocalDate nextDue = a.getOccurrences().stream().filter(o -> !o.isDone() && !o.getDueDate().isBefore(today))
+                    .map(HomeworkOccurrence::getDueDate).min(Comparator.naturalOrder()).orElse(null);
+            return new BoardRow(a.getId(), a.getTitle(), catalogue.get(a.getPracticeId()).title(),
+                    a.getAssigneeAccountId() == null ? "Both, together" : names.get(a.getAssigneeAccountId()),
+                    schedule(a), dueSoFar.size(), done, dueSoFar.size() - done, nextDue);
+        }).toList();
+
+        Map<String, Adherence> adherence = new LinkedHashMap<>();
+        for (PartnerInfo partner : couple.partners()) {
+            adherence.put(partner.displayName(), new Adherence(
+                    AdherenceCalculator.percent(active, partner.accountId(), today, 2),
+                    AdherenceCalculator.percent(active, partner.accountId(), today, 6)));
+        }
+
+        Map<Long, HomeworkOccurrence> byId = active.stream().flatMap(a -> a.getOccurrences().stream())
+                .collect(Collectors.toMap(HomeworkOccurrence::getId, Function.identity()));
+        List<BoardReflection> shared = byId.isEmpty() ? List.of() : reflections.findByOccurrenceIdIn(byId.keySet())
+                .stream()
+                .sorted(Comparator.comparing(HomeworkReflection::getUpdatedAt).reversed())
+                .map(r -> new BoardReflection(names.get(r.getAuthorId()),
+                        byId.get(r.getOccurrenceId()).getAssignment().getTitle(),
+                        byId.get(r.getOccurrenceId()).getDueDate(), reflection(r, names)))
+                .toList();
+        return new Board(rows, adherence, shared);
+    }
+
+    /** Adherence of one couple's partners over the last two weeks, for lists such as the caseload. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public Integer coupleAdherenceLastTwoWeeks(long coupleId) {
+        CoupleDetails couple = coupleInMyCare(coupleId);
+        return AdherenceCalculator.coupleAverage(assignments.findActiveWithOccurrences(coupleId),
+                couple.partners().stream().map(PartnerInfo::accountId).toList(), calendar.today(), 2);
+    }
+
+    /** The signed-in partner's homework: everything meant for them in their couple, oldest due first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<PartnerTask> myTasks() {
+        CoupleDetails couple = couples.myCouple();
+        long me = currentUser.accountId();
+        Map<Long, PracticeInfo> catalogue = catalogue();
+        Map<Long, String> names = names(couple);
+        LocalDate today = calendar.today();
+        List<HomeworkOccurrence> mine = assignments.findActiveWithOccurrences(couple.id()).stream()
+                .filter(a -> a.isFor(me))
+                .flatMap(a -> a.getOccurrences().stream())
+                .sorted(Comparator.comparing(HomeworkOccurrence::getDueDate)
+                        .thenComparing(HomeworkOccurrence::getSequenceNo))
+                .toList();
+        Map<Long, List<HomeworkReflection>> reflectionsByOccurrence = mine.isEmpty() ? Map.of()
+                : reflections.findByOccurrenceIdIn(mine.stream().map(HomeworkOccurrence::getId).toList()).stream()
+                .collect(Collectors.groupingBy(HomeworkReflection::getOccurrenceId));
+        return mine.stream().map(o -> {
+            HomeworkAssignment a = o.getAssignment();
+            PracticeInfo practice = catalogue.get(a.getPracticeId());
+            var theirs = reflectionsByOccurrence.getOrDefault(o.getId(), List.of());
+            Reflection own = theirs.stream().filter(r -> r.getAuthorId() == me).findFirst()
+                    .map(r -> reflection(r, names)).orElse(null);
+            List<Reflection> shared = theirs.stream()
+                    .filter(r -> r.getAuthorId() != me && r.getVisibility() == ReflectionVisibility.THERAPIST_AND_PARTNER)
+                    .map(r -> reflection(r, names)).toList();
+            return new PartnerTask(o.getId(), a.getTitle(), a.getInstructions(), a.getNoteToPartners(),
+                    practice.title(), practice.slug(), o.getDueDate(), a.getAssigneeAccountId() == null,
+                    o.getCompletedAt(), o.getCompletedBy() == null ? null : names.get(o.getCompletedBy()),
+                    canUndo(o, me, today), own, shared);
+        }).toList();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public void markDone(long occurrenceId) {
+        HomeworkOccurrence occurrence = myOccurrence(occurrenceId);
+        occurrence.complete(calendar.now(), currentUser.accountId());
+        occurrences.saveAndFlush(occurrence);
+        changed(couples.myCouple());
+    }
+
+    /** Takes back a "done" the same day it was given, by the partner who gave it. */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public void undo(long occurrenceId) {
+        HomeworkOccurrence occurrence = myOccurrence(occurrenceId);
+        if (!canUndo(occurrence, currentUser.accountId(), calendar.today())) {
+            throw new HomeworkException("A completion can only be undone on the day it was marked, by who marked it.");
+        }
+        occurrence.undo();
+        occurrences.saveAndFlush(occurrence);
+        changed(couples.myCouple());
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public void reflect(long occurrenceId, @Size(max = HomeworkReflection.BODY_MAX) String text,
+                        @Min(1) @Max(5) int difficulty, @Min(1) @Max(5) int helpfulness,
+                        @NotNull ReflectionVisibility visibility) {
+        myOccurrence(occurrenceId);
+        long me = currentUser.accountId();
+        HomeworkReflection reflection = reflections.findByOccurrenceIdAndAuthorId(occurrenceId, me)
+                .orElseGet(() -> new HomeworkReflection(occurrenceId, me));
+        reflection.write(Text.blankToNull(text), difficulty, helpfulness, visibility);
+        reflections.saveAndFlush(reflection);
+        changed(couples.myCouple());
+    }
+
+    private HomeworkOccurrence myOccurrence(long occurrenceId) {
+        long coupleId = couples.myCouple().id();
+        long me = currentUser.accountId();
+        return occurrences.findWithAssignment(occurrenceId)
+                .filter(o -> o.getAssignment().getCoupleId() == coupleId && o.getAssignment().isFor(me))
+                .orElseThrow(() -> new AccessDeniedException("This homework is not yours"));
+    }
+
+    private boolean canUndo(HomeworkOccurrence o, long me, LocalDate today) {
+        return o.isDone() && Objects.equals(o.getCompletedBy(), me) && calendar.dayOf(o.getCompletedAt()).equals(today);
+    }
+
+    /** For adherence: due before today, or due today and already done (nobody is late before the day ends). */
+    static boolean countsAsDue(HomeworkOccurrence o, LocalDate today) {
+        return o.getDueDate().isBefore(today) || o.getDueDate().equals(today) && o.isDone();
+    }
+
+    private CoupleDetails coupleInMyCare(long coupleId) {
+        accessPolicy.requireMayViewCouple(couples.careTeam(coupleId));
+        return couples.couple(coupleId);
+    }
+
+    private void changed(CoupleDetails couple) {
+        liveUpdates.publish(coupleTopic(couple.id()));
+        liveUpdates.publish(therapistTopic(couple.therapistAccountId()));
+    }
+
+    private Map<Long, PracticeInfo> catalogue() {
+        return practices.search(PracticeFilter.ALL).stream().collect(Collectors.toMap(PracticeInfo::id, p -> p));
+    }
+
+    private static Map<Long, String> names(CoupleDetails couple) {
+        return couple.partners().stream().collect(Collectors.toMap(PartnerInfo::accountId, PartnerInfo::displayName));
+    }
+
+    private static Reflection reflection(HomeworkReflection r, Map<Long, String> names) {
+        return new Reflection(names.get(r.getAuthorId()), r.getBody(), r.getDifficulty(), r.getHelpfulness(),
+                r.getVisibility(), r.getUpdatedAt());
+    }
+
+    private static String schedule(HomeworkAssignment a) {
+        return switch (a.getCadence()) {
+            case ONCE -> "Once, by " + DAY.format(a.getEndDate());
+            case DAILY -> "Daily until " + DAY.format(a.getEndDate());
+            case WEEKLY -> (a.getTimesPerWeek() == 1 ? "Weekly" : a.getTimesPerWeek() + " times a week")
+                    + " until " + DAY.format(a.getEndDate());
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.trustwork.homework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Read models of the homework feature: detached, immutable, already filtered for the person asking. */
+public final class HomeworkViews {
+
+    private HomeworkViews() {
+    }
+
+    /** One occurrence as the partner sees it, with their own reflection and any the other partner shared. */
+    public record PartnerTask(long occurrenceId, String title, String instructions, String noteToPartners,
+                              String practiceTitle, String practiceSlug, LocalDate dueDate, boolean together,
+                              Instant completedAt, String completedBy, boolean canUndo, Reflection myReflection,
+                              List<Reflection> sharedWithMe) {
+
+        public boolean done() {
+            return completedAt != null;
+        }
+    }
+
+    public record Reflection(String authorName, String body, int difficulty, int helpfulness,
+                             ReflectionVisibility visibility, Instant writtenAt) {
+    }
+
+    /** Adherence in percent over a window, or null when nothing was due in it. */
+    public record Adherence(Integer lastTwoWeeks, Integer lastSixWeeks) {
+    }
+
+    public record BoardRow(long assignmentId, String title, String practiceTitle, String assignee, String schedule,
+                           int due, int done, int late, LocalDate nextDue) {
+    }
+
+    public record BoardReflection(String authorName, String homeworkTitle, LocalDate dueDate, Reflection reflection) {
+    }
+
+    public record Board(List<BoardRow> rows, Map<String, Adherence> adherenceByPartner,
+                        List<BoardReflection> reflections) {
+    }
+}

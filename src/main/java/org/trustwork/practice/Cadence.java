@@ -1,0 +1,5 @@
+package org.trustwork.practice;
+
+public enum Cadence {
+    ONCE, DAILY, WEEKLY
+}

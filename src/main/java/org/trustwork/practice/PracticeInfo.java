@@ -1,0 +1,38 @@
+package org.trustwork.practice;
+
+import java.util.List;
+
+/** A practice as the library shows it; detached from the database. */
+public record PracticeInfo(long id, int number, String slug, String title, String summary, AsksOf asksOf, Phase phase,
+                           List<String> prompts, List<String> tags, Homework homework) {
+
+    public record Homework(String title, String instructions, Cadence cadence, int timesPerWeek, int minutes) {
+
+        /** How often, in the words a partner would use. */
+        public String frequency() {
+            return switch (cadence) {
+                case ONCE -> "Once";
+                case DAILY -> "Every day";
+                case WEEKLY -> timesPerWeek == 1 ? "Once a week" : timesPerWeek + " times a week";
+            };
+        }
+    }
+
+    static PracticeInfo of(Practice p) {
+        HomeworkTemplate h = p.getHomework();
+        return new PracticeInfo(p.getId(), p.getNumber(), p.getSlug(), p.getTitle(), p.getSummary(), p.getAsksOf(),
+                p.getPhase(), List.copyOf(p.getPrompts()), List.copyOf(p.getTags()),
+                new Homework(h.getTitle(), h.getInstructions(), h.getCadence(), h.getTimesPerWeek(), h.getMinutes()));
+    }
+
+    boolean matches(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return title.toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || summary.toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || tags.stream().anyMatch(tag -> tag.contains(needle))
+                || String.valueOf(number).equals(needle);
+    }
+}

@@ -1,0 +1,35 @@
+package org.trustwork.practice;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** One entry of seeds/practices.yaml, checked before anything reaches the database. */
+record PracticeSeed(
+        @Min(1) @Max(25) int number,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 1000) String summary,
+        @NotNull AsksOf asksOf,
+        @NotNull Phase phase,
+        @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 300) String> prompts,
+        @NotNull @Valid HomeworkSeed homework,
+        @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 40) String> tags) {
+
+    record HomeworkSeed(
+            @NotBlank @Size(max = 120) String title,
+            @NotBlank @Size(max = 2000) String instructions,
+            @NotNull Cadence cadence,
+            @Min(1) @Max(7) int timesPerWeek,
+            @Min(1) @Max(240) int minutes) {
+
+        HomeworkTemplate toTemplate() {
+            return new HomeworkTemplate(title.strip(), instructions.strip(), cadence, timesPerWeek, minutes);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.trustwork.practice;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustwork.account.Role;
+
+/** The practice catalogue is the same for everyone who may read it; it holds no clinical data. */
+@Service
+public class PracticeService {
+
+    private final PracticeRepository practices;
+
+    PracticeService(PracticeRepository practices) {
+        this.practices = practices;
+    }
+
+    /** The catalogue is 25 rows, so filtering after one fetch is simpler and as fast as a query per filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
+    public List<PracticeInfo> search(PracticeFilter filter) {
+        return practices.findAllWithDetails().stream()
+                .map(PracticeInfo::of)
+                .filter(p -> filter.phase() == null || p.phase() == filter.phase())
+                .filter(p -> filter.asksOf() == null || p.asksOf() == filter.asksOf())
+                .filter(p -> p.matches(filter.text()))
+                .toList();
+    }
+
+    /** The "asks most of" values the catalogue uses, in their natural order, so no filter choice is always empty. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
+    public List<AsksOf> asksOfInUse() {
+        var used = practices.findAllWithDetails().stream().map(Practice::getAsksOf).collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(AsksOf.values()).filter(used::contains).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
+    public Optional<PracticeInfo> byId(long id) {
+        return practices.findWithDetailsById(id).map(PracticeInfo::of);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
+    public Optional<PracticeInfo> bySlug(String slug) {
+        return practices.findBySlug(slug).map(PracticeInfo::of);
+    }
+}

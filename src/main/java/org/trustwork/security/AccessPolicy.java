@@ -1,0 +1,34 @@
+package org.trustwork.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "may the signed-in person see this couple's record?".
+ * Services ask it before returning clinical data; the role annotations on services only say
+ * what kind of person may call, not whose record it is.
+ */
+@Component
+public class AccessPolicy {
+
+    private final CurrentUser currentUser;
+
+    AccessPolicy(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public boolean mayViewCouple(CareTeam team) {
+        return currentUser.get().map(user -> switch (user.role()) {
+            case THERAPIST -> team.therapistAccountId() == user.accountId();
+            case PARTNER -> team.partnerAccountIds().contains(user.accountId());
+            // Admins run accounts; they do not read therapy records.
+            case ADMIN -> false;
+        }).orElse(false);
+    }
+
+    public void requireMayViewCouple(CareTeam team) {
+        if (!mayViewCouple(team)) {
+            throw new AccessDeniedException("This couple is not in your care");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.trustwork.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Trustwork")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("tw-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+
+        var title = new H1("Trustwork");
+        title.addClassName("tw-login-title");
+        var tagline = new Paragraph("Sessions, homework and progress for couples rebuilding trust.");
+        tagline.addClassName("tw-login-tagline");
+        var intro = new Div(title, tagline);
+        intro.addClassName("tw-login-intro");
+
+        var card = new Div(intro, form);
+        card.addClassName("tw-login-card");
+        add(card);
+    }
+
+    private static LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("That didn't work");
+        i18n.getErrorMessage().setMessage("Check your e-mail and password and try again.");
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

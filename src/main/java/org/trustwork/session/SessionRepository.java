@@ -1,0 +1,28 @@
+package org.trustwork.session;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SessionRepository extends JpaRepository<TherapySession, Long> {
+
+    @Query("select distinct s from TherapySession s left join fetch s.items join fetch s.couple where s.id = :id")
+    Optional<TherapySession> findWithAgenda(@Param("id") long id);
+
+    @Query("select s from TherapySession s where s.couple.id = :coupleId order by s.scheduledStart desc")
+    List<TherapySession> findByCouple(@Param("coupleId") long coupleId);
+
+    @Query("""
+            select s from TherapySession s where s.couple.id = :coupleId and s.status = 'ENDED'
+            order by s.endedAt desc limit 1
+            """)
+    Optional<TherapySession> findLatestEnded(@Param("coupleId") long coupleId);
+
+    @Query("""
+            select s from TherapySession s where s.couple.id = :coupleId and s.summaryPublishedAt is not null
+            order by s.scheduledStart desc
+            """)
+    List<TherapySession> findPublished(@Param("coupleId") long coupleId);
+}

@@ -1,0 +1,285 @@
+package org.trustwork.session;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.trustwork.account.AccountService;
+import org.trustwork.account.Role;
+import org.trustwork.base.domain.Text;
+import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.practice.PracticeInfo;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.PracticeHistory;
+import org.trustwork.session.SessionViews.PublishedSummary;
+import org.trustwork.session.SessionViews.SessionDetails;
+import org.trustwork.session.SessionViews.SessionSummary;
+import org.trustwork.session.SessionViews.TimerSnapshot;
+
+/** Planning, running and closing a couple's session. Every method checks that the couple is in the caller's care. */
+@Service
+@Validated
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final AgendaItemRepository items;
+    private final TimerEventRepository timerEvents;
+    private final SessionAccess access;
+    private final CoupleService couples;
+    private final AccountService accounts;
+    private final PracticeService practices;
+    private final LiveUpdates liveUpdates;
+    private final Clock clock;
+
+    SessionService(SessionRepository sessions, AgendaItemRepository items, TimerEventRepository timerEvents,
+                   SessionAccess access, CoupleService couples, AccountService accounts, PracticeService practices,
+                   LiveUpdates liveUpdates, Clock clock) {
+        this.sessions = sessions;
+        this.items = items;
+        this.timerEvents = timerEvents;
+        this.access = access;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.practices = practices;
+        this.liveUpdates = liveUpdates;
+        this.clock = clock;
+    }
+
+    public static String topic(long sessionId) {
+        return "session:" + sessionId;
+    }
+
+    /** Plans a session; anything left unfinished in the couple's last session is put on its agenda first. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails plan(long coupleId, Instant scheduledStart,
+                               @Min(TherapySession.PLANNED_MINUTES_MIN) @Max(TherapySession.PLANNED_MINUTES_MAX)
+                               int plannedMinutes) {
+        var session = new TherapySession(couples.coupleInMyCare(coupleId), accounts.myAccount(),
+                scheduledStart, plannedMinutes);
+        sessions.findLatestEnded(coupleId).ifPresent(previous -> items.findUnclaimedCarriedItems(previous.getId())
+                .forEach(carried -> session.addItem(carried.getPracticeId(), carried.getTitle(),
+                        carried.getTimeBoxMinutes(), carried)));
+        sessions.saveAndFlush(session);
+        return details(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails replan(long sessionId, Instant scheduledStart,
+                                 @Min(TherapySession.PLANNED_MINUTES_MIN) @Max(TherapySession.PLANNED_MINUTES_MAX)
+                                 int plannedMinutes) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        if (session.getStatus() == SessionStatus.ENDED) {
+            throw new SessionStateException("This session has ended.");
+        }
+        session.changePlan(scheduledStart, plannedMinutes);
+        return changed(session);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails session(long sessionId) {
+        return details(access.sessionForTherapist(sessionId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<SessionSummary> sessionsOf(long coupleId) {
+        access.requireCoupleForTherapist(coupleId);
+        return sessions.findByCouple(coupleId).stream()
+                .map(s -> new SessionSummary(s.getId(), coupleId, s.getStatus(), s.getScheduledStart(),
+                        s.getPlannedMinutes(), s.getStartedAt(), s.getEndedAt(), s.getSummaryPublishedAt() != null))
+                .toList();
+    }
+
+    /** Practices this couple has completed in sessions, for choosing what to work on next. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public Map<Long, PracticeHistory> practiceHistory(long coupleId) {
+        access.requireCoupleForTherapist(coupleId);
+        return items.practiceHistory(coupleId).stream()
+                .map(row -> new PracticeHistory((Long) row[0], (Long) row[1], (Instant) row[2]))
+                .collect(Collectors.toMap(PracticeHistory::practiceId, h -> h));
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails addPractice(long sessionId, long practiceId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        PracticeInfo practice = practices.byId(practiceId)
+                .orElseThrow(() -> new SessionStateException("That practice is not in the catalogue."));
+        session.addItem(practice.id(), practice.title(), defaultTimeBox(practice), null);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails addFreeItem(long sessionId, @NotBlank @Size(max = AgendaItem.TITLE_MAX) String title,
+                                      @Min(AgendaItem.TIME_BOX_MIN) @Max(AgendaItem.TIME_BOX_MAX) int minutes) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        session.addItem(null, title.strip(), minutes, null);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails moveItem(long sessionId, long itemId, int newPosition) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        session.moveItem(item(session, itemId), newPosition);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails setTimeBox(long sessionId, long itemId,
+                                     @Min(AgendaItem.TIME_BOX_MIN) @Max(AgendaItem.TIME_BOX_MAX) int minutes) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        item(session, itemId).changeTimeBox(minutes);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails removeItem(long sessionId, long itemId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        session.removeItem(item(session, itemId));
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails start(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        Instant now = clock.instant();
+        session.start(now);
+        record(session, TimerEventKind.START, null, now);
+        session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_START, item.getId(), now));
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails pause(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        Instant now = clock.instant();
+        session.pause(now);
+        record(session, TimerEventKind.PAUSE, null, now);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails resume(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        Instant now = clock.instant();
+        session.resume(now);
+        record(session, TimerEventKind.RESUME, null, now);
+        return changed(session);
+    }
+
+    /** Marks the current item done (or skipped) with its actual time, and moves to the next one. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails nextItem(long sessionId, boolean skipped) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        Instant now = clock.instant();
+        session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_END, item.getId(), now));
+        session.advance(now, skipped ? AgendaItemStatus.SKIPPED : AgendaItemStatus.DONE)
+                .ifPresent(next -> record(session, TimerEventKind.ITEM_START, next.getId(), now));
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails end(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        Instant now = clock.instant();
+        session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_END, item.getId(), now));
+        session.end(now);
+        record(session, TimerEventKind.END, null, now);
+        return changed(session);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails saveSharedSummary(long sessionId, @Size(max = TherapySession.SUMMARY_MAX) String text) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        session.writeSharedSummary(Text.blankToNull(text));
+        return changed(session);
+    }
+
+    /** From now on both partners can read the shared summary; private notes never go with it. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails publishSummary(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        session.publishSummary(clock.instant());
+        liveUpdates.publish(summariesTopic(session.getCouple().getId()));
+        return changed(session);
+    }
+
+    public static String summariesTopic(long coupleId) {
+        return "summaries:" + coupleId;
+    }
+
+    /** The shared summaries of the signed-in partner's own couple, newest first. Nothing else of a session. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<PublishedSummary> publishedSummariesForMyCouple() {
+        long coupleId = couples.myCouple().id();
+        return sessions.findPublished(coupleId).stream()
+                .map(s -> new PublishedSummary(s.getId(), s.getStartedAt() != null ? s.getStartedAt()
+                        : s.getScheduledStart(), s.getSharedSummary(), s.getSummaryPublishedAt()))
+                .toList();
+    }
+
+    private AgendaItem item(TherapySession session, long itemId) {
+        return session.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new SessionStateException("That agenda item is not part of this session."));
+    }
+
+    private static int defaultTimeBox(PracticeInfo practice) {
+        return Math.min(20, Math.max(5, practice.homework().minutes()));
+    }
+
+    private void record(TherapySession session, TimerEventKind kind, Long itemId, Instant now) {
+        timerEvents.save(new TimerEvent(session.getId(), kind, itemId, now));
+    }
+
+    private SessionDetails changed(TherapySession session) {
+        sessions.saveAndFlush(session);
+        liveUpdates.publish(topic(session.getId()));
+        return details(session);
+    }
+
+    SessionDetails details(TherapySession session) {
+        Instant now = clock.instant();
+        SessionClock sessionClock = session.clock();
+        long elapsed = sessionClock.elapsedMillis(now);
+        List<AgendaEntry> agenda = session.getItems().stream()
+                .map(i -> new AgendaEntry(i.getId(), i.getPosition(), i.getPracticeId(), i.getTitle(),
+                        i.getTimeBoxMinutes(), i.getStatus(), i.elapsedMillis(elapsed), i.getCarriedFrom() != null))
+                .toList();
+        var current = session.currentItem();
+        var timer = new TimerSnapshot(session.getStatus(), elapsed, session.getPlannedMinutes() * 60_000L,
+                current.map(AgendaItem::getId).orElse(null),
+                current.map(i -> i.elapsedMillis(elapsed)).orElse(0L),
+                current.map(i -> i.getTimeBoxMinutes() * 60_000L).orElse(0L),
+                sessionClock.running(), now);
+        return new SessionDetails(session.getId(), session.getCouple().getId(), session.getCouple().getDisplayName(),
+                session.getStatus(), session.getScheduledStart(), session.getPlannedMinutes(), agenda, timer,
+                session.getSharedSummary(), session.getSummaryPublishedAt());
+    }
+}

@@ -1,0 +1,5 @@
+package org.trustwork.session;
+
+public enum TimerEventKind {
+    START, PAUSE, RESUME, ITEM_START, ITEM_END, END
+}

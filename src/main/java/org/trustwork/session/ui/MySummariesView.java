@@ -1,0 +1,85 @@
+package org.trustwork.session.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.trustwork.account.Role;
+import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.session.SessionService;
+import org.trustwork.session.SessionViews.PublishedSummary;
+
+/** What the therapist shared after each session, for both partners to read; nothing else of a session. */
+@Route("my-sessions")
+@PageTitle("Session summaries")
+@Menu(title = "Session summaries", order = 35, icon = "vaadin:notebook")
+@RolesAllowed(Role.PARTNER_NAME)
+public class MySummariesView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+    private final SessionService sessions;
+    private final LiveUpdates liveUpdates;
+    private final long coupleId;
+    private final Div list = new Div();
+    private final ZoneId zone = BrowserTime.zone();
+    private LiveUpdates.Subscription subscription;
+
+    MySummariesView(SessionService sessions, CoupleService couples, LiveUpdates liveUpdates) {
+        this.sessions = sessions;
+        this.liveUpdates = liveUpdates;
+        this.coupleId = couples.myCouple().id();
+        addClassName("tw-page");
+        list.setWidthFull();
+        add(new Paragraph("After a session your therapist may write down what you worked on and agreed. "
+                + "It appears here for both of you."), list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<PublishedSummary> summaries = sessions.publishedSummariesForMyCouple();
+        if (summaries.isEmpty()) {
+            var empty = new Div(new H2("No summaries yet"),
+                    new Paragraph("When your therapist shares a session summary, you'll find it here."));
+            empty.addClassNames("tw-card", "tw-empty");
+            list.add(empty);
+        }
+        for (PublishedSummary summary : summaries) {
+            var text = new Paragraph(summary.text());
+            text.getStyle().set("white-space", "pre-line");
+            var card = new Article(new H3("Session of " + DAY.format(summary.sessionDate().atZone(zone))), text);
+            card.addClassName("tw-card");
+            card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
+            list.add(card);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = liveUpdates.subscribe(SessionService.summariesTopic(coupleId), () -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.trustwork.session.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.trustwork.session.SessionNote;
+import org.trustwork.session.SessionNotesService;
+import org.trustwork.session.SessionViews.Conflict;
+import org.trustwork.session.SessionViews.NoteSaveResult;
+import org.trustwork.session.SessionViews.NoteSnapshot;
+import org.trustwork.session.SessionViews.RevisionInfo;
+import org.trustwork.session.SessionViews.Saved;
+
+/**
+ * Private notes that save themselves: 1.5 s after typing stops, when the field loses focus, and before
+ * any session action. Each save is a revision; a save from an outdated copy is reported with both texts.
+ */
+class NotesEditor extends Div {
+
+    /** Under the 2 s the therapist is promised, with room for the round trip. */
+    static final int AUTOSAVE_AFTER_MILLIS = 1500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final SessionNotesService notes;
+    private final long sessionId;
+    private final Long itemId;
+    private final ZoneId zone;
+    private final TextArea text;
+    private final Span status = new Span();
+    private final Div conflictBox = new Div();
+    private int baseRevision;
+
+    NotesEditor(SessionNotesService notes, long sessionId, Long itemId, String label, ZoneId zone) {
+        this.notes = notes;
+        this.sessionId = sessionId;
+        this.itemId = itemId;
+        this.zone = zone;
+        addClassName("tw-notes-editor");
+        text = new TextArea(label);
+        text.setWidthFull();
+        text.setMinHeight(itemId == null ? "16rem" : "7rem");
+        text.setMaxLength(SessionNote.BODY_MAX);
+        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        text.setValueChangeTimeout(AUTOSAVE_AFTER_MILLIS);
+        text.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save();
+            }
+        });
+        text.addBlurListener(blur -> save());
+        status.addClassName("tw-note-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        conflictBox.setVisible(false);
+
+        var history = new Button("History", click -> openHistory());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var footer = new HorizontalLayout(status, history);
+        footer.setWidthFull();
+        footer.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        footer.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(text, footer, conflictBox);
+        load();
+    }
+
+    private void load() {
+        NoteSnapshot snapshot = notes.open(sessionId, itemId);
+        baseRevision = snapshot.revision();
+        text.setValue(snapshot.body());
+        status.setText(snapshot.savedAt() == null ? "Nothing written yet" : "Saved " + time(snapshot.savedAt()));
+    }
+
+    /** Saves what is on screen if it changed; safe to call at any moment. */
+    void save() {
+        NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, text.getValue());
+        if (result instanceof Saved saved) {
+            baseRevision = saved.revision();
+            status.removeClassName("tw-note-conflict");
+            status.setText("Saved " + time(saved.savedAt()));
+        } else if (result instanceof Conflict conflict) {
+            showConflict(conflict);
+        }
+    }
+
+    private void showConflict(Conflict conflict) {
+        status.addClassName("tw-note-conflict");
+        status.setText("Not saved over newer notes — see below");
+        var keepMine = new Button("Keep my text", click -> {
+            baseRevision = conflict.currentRevision();
+            conflictBox.setVisible(false);
+            save();
+        });
+        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        var useOther = new Button("Use the other text", click -> {
+            baseRevision = conflict.currentRevision();
+            text.setValue(conflict.currentBody());
+            conflictBox.setVisible(false);
+            status.removeClassName("tw-note-conflict");
+            status.setText("Showing the text saved " + time(conflict.currentSavedAt()));
+        });
+        useOther.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        conflictBox.removeAll();
+        conflictBox.addClassName("tw-conflict");
+        conflictBox.add(new Paragraph("These notes were changed elsewhere (another tab or window) at "
+                        + time(conflict.currentSavedAt()) + ". Your text is kept in the history either way. "
+                        + "The other text is:"),
+                new Pre(conflict.currentBody()), new HorizontalLayout(keepMine, useOther));
+        conflictBox.setVisible(true);
+    }
+
+    private void openHistory() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Earlier versions");
+        dialog.setWidth("min(40rem, 100vw)");
+        var list = new Div();
+        for (RevisionInfo revision : notes.history(sessionId, itemId)) {
+            var restore = new Button("Put back in the editor", click -> {
+                text.setValue(revision.body());
+                save();
+                dialog.close();
+            });
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var heading = new Paragraph("Version " + revision.revision() + " · " + time(revision.savedAt())
+                    + (revision.conflict() ? " · saved from another tab" : ""));
+            heading.addClassName("tw-meta");
+            list.add(heading, new Pre(revision.body()), restore);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph("No saved versions yet."));
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    TextArea textArea() {
+        return text;
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+}

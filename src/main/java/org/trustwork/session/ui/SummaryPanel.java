@@ -1,0 +1,83 @@
+package org.trustwork.session.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.trustwork.session.AgendaItemStatus;
+import org.trustwork.session.SessionService;
+import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.SessionDetails;
+import org.trustwork.session.TherapySession;
+
+/** After the session: planned against actual time, what carries over, and the summary the couple will read. */
+class SummaryPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private final Grid<AgendaEntry> times = new Grid<>();
+    private final TextArea summary = new TextArea("Summary for the couple");
+    private final Paragraph publishedNote = new Paragraph();
+    private final Button publish;
+    private final ZoneId zone;
+
+    SummaryPanel(SessionService sessions, long sessionId, SessionAction act, ZoneId zone) {
+        addClassNames("tw-panel", "tw-summary-panel");
+        times.setAriaLabel("Planned and actual minutes");
+        times.addColumn(AgendaEntry::title).setHeader("Item").setFlexGrow(1);
+        times.addColumn(e -> e.timeBoxMinutes() + " min").setHeader("Planned").setAutoWidth(true);
+        times.addColumn(e -> e.status() == AgendaItemStatus.CARRIED ? "—" : Math.round(e.spentMillis() / 60_000.0) + " min")
+                .setHeader("Actual").setAutoWidth(true);
+        times.addColumn(e -> e.status().label()).setHeader("Outcome").setAutoWidth(true);
+        times.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        times.setAllRowsVisible(true);
+
+        summary.setWidthFull();
+        summary.setMinHeight("10rem");
+        summary.setMaxLength(TherapySession.SUMMARY_MAX);
+        summary.setHelperText("Agreements and what you worked on. Both partners will read exactly this text, "
+                + "and nothing else from the session: your private notes stay private.");
+        var save = new Button("Save draft", click -> act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue())));
+        save.setId("save-summary");
+        publish = new Button("Publish to the couple", click -> {
+            var confirm = new ConfirmDialog("Publish the summary?",
+                    "Both partners will be able to read it from now on.", "Publish",
+                    ok -> act.run(() -> {
+                        sessions.saveSharedSummary(sessionId, summary.getValue());
+                        return sessions.publishSummary(sessionId);
+                    }));
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publish-summary");
+        publishedNote.addClassName("tw-meta");
+        add(new H3("How the time was spent"), times, new H3("Shared summary"), summary,
+                new HorizontalLayout(save, publish), publishedNote);
+        this.zone = zone;
+    }
+
+    void show(SessionDetails session) {
+        times.setItems(session.agenda());
+        if (summary.isEmpty() && session.sharedSummary() != null) {
+            summary.setValue(session.sharedSummary());
+        }
+        boolean published = session.summaryPublishedAt() != null;
+        publishedNote.setText(published ? "Published " + WHEN.format(session.summaryPublishedAt().atZone(zone))
+                + ". Publishing again updates what the couple reads." : "Not published yet: the couple cannot see it.");
+        publish.setText(published ? "Publish the update" : "Publish to the couple");
+    }
+
+    TextArea summaryField() {
+        return summary;
+    }
+}

@@ -1,0 +1,62 @@
+package org.trustwork.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.DemoClinic;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.security.SystemTask;
+
+/** The session screen in a real browser: notes survive a reload to the last character, the timer ticks on its own. */
+class LiveSessionIT extends BrowserTest {
+
+    /** Typed character by character: punctuation, accents, a new line, an emoji and quotes. */
+    static final String NOTES = "Tom: \"I lied about the trips.\" Maya — hurt, angry; said she can't sleep.\n"
+            + "Agreed: no contact with J., phone open on request. Café talk Friday ✓ 🙂 <b>not bold</b> 100%";
+
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    SystemTask systemTask;
+
+    @Test
+    void notes_typed_in_the_live_session_are_all_there_after_a_reload_and_the_timer_keeps_its_time() {
+        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        inTab("live-session", 1280, 800, tab -> {
+            Page page = tab.page();
+            tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/caseload$"));
+            page.navigate("/couples/" + coupleId);
+            page.locator("#start-session-now").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sessions/\\d+$"));
+
+            page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true)).fill("Check-in");
+            page.locator("#add-free-item").click();
+            assertThat(page.locator(".tw-agenda-grid")).containsText("Check-in");
+            page.locator("#next-item").click();
+            assertThat(page.locator(".tw-current-item")).containsText("Check-in");
+
+            Locator notes = page.locator("#session-notes textarea");
+            notes.click();
+            notes.pressSequentially(NOTES);
+            assertThat(page.locator(".tw-note-status").first()).containsText("Saved");
+            Locator elapsed = page.locator("#session-timer [data-part=elapsed]");
+            String before = elapsed.textContent();
+            assertThat(elapsed).not().hasText(before);
+            tab.screenshot("11-live-session-laptop");
+
+            page.reload();
+            assertThat(page.locator("#session-notes textarea")).hasValue(NOTES);
+            assertThat(page.locator(".tw-current-item")).containsText("Check-in");
+            assertThat(elapsed).not().hasText("0:00");
+
+            page.setViewportSize(820, 1180);
+            tab.screenshot("12-live-session-tablet");
+        });
+        assertThat(NOTES).contains("🙂");
+    }
+}

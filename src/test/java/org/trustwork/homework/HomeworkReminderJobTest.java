@@ -1,0 +1,90 @@
+package org.trustwork.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.trustwork.DemoClinic;
+import org.trustwork.RunAs;
+import org.trustwork.TestClock;
+import org.trustwork.account.AccountService;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.practice.Cadence;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.security.SystemTask;
+
+/** The daily reminder goes through a real SMTP server to the partners who want it, and to nobody else. */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@ActiveProfiles("test")
+@Import(TestClock.Config.class)
+class HomeworkReminderJobTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    HomeworkReminderJob job;
+    @Autowired
+    HomeworkService homework;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
+
+    @Test
+    void partners_with_homework_due_today_get_an_e_mail_and_one_who_turned_reminders_off_does_not() throws Exception {
+        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        var runAs = new RunAs(users, contextHolder);
+        var couple = runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
+        String wantsReminders = couple.partners().get(0).email();
+        String optedOut = couple.partners().get(1).email();
+        runAs.as(DemoClinic.RIVERA, () -> {
+            NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).getFirst().id());
+            form.setTitle("Ten-minute evening check-in");
+            form.setCadence(Cadence.DAILY);
+            form.setEndDate(form.getStartDate().plusDays(3));
+            return homework.assign(coupleId, form);
+        });
+        runAs.as(optedOut, () -> {
+            couples.setMyRemindersEnabled(false);
+            return null;
+        });
+
+        job.sendReminders();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(m -> recipient(m))).contains(wantsReminders).doesNotContain(optedOut);
+        MimeMessage mine = Arrays.stream(received).filter(m -> recipient(m).equals(wantsReminders)).findFirst()
+                .orElseThrow();
+        assertThat(mine.getSubject()).isEqualTo("Your Trustwork homework for today");
+        assertThat(GreenMailUtil.getBody(mine)).contains("Due today:").contains("Ten-minute evening check-in");
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

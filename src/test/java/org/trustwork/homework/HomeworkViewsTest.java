@@ -1,0 +1,167 @@
+package org.trustwork.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.DemoClinic;
+import org.trustwork.RunAs;
+import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.homework.HomeworkViews.BoardRow;
+import org.trustwork.homework.ui.HomeworkCard;
+import org.trustwork.homework.ui.MyHomeworkView;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.security.SystemTask;
+
+@TrustworkTest
+class HomeworkViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    HomeworkService homework;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
+
+    private <T> T as(String email, Supplier<T> step) {
+        return new RunAs(users, contextHolder).as(email, step);
+    }
+
+    private long mayaAndTom;
+
+    @BeforeEach
+    void ids() {
+        mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+    }
+
+    private long assignToMayaAndTom(String title) {
+        return as(DemoClinic.RIVERA, () -> {
+            NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).get(3).id());
+            form.setTitle(title);
+            return homework.assign(mayaAndTom, form);
+        });
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void a_therapist_assigns_homework_from_the_couple_page_starting_from_the_practice_default() {
+        navigate("couples/" + mayaAndTom, CoupleView.class);
+        test(find(Button.class).withId("open-assign-homework").single()).click();
+        var practice = practices.search(PracticeFilter.ALL).get(5);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> picker = find(ComboBox.class).withLabel("Practice").single();
+        test(picker).selectItem(practice.number() + ". " + practice.title());
+
+        assertThat(find(TextField.class).withLabel("Title").single().getValue()).isEqualTo(practice.homework().title());
+        test(find(TextField.class).withLabel("Title").single()).setValue("Letter of understanding, first draft");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> assignee = find(RadioButtonGroup.class).withLabel("For").single();
+        test(assignee).selectItem("Tom Brennan only");
+        test(find(Button.class).withId("assign-homework").single()).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<BoardRow> board = find(Grid.class, find(HomeworkCard.class).single()).single();
+        boolean found = false;
+        for (int i = 0; i < test(board).size(); i++) {
+            BoardRow row = test(board).getRow(i);
+            found |= row.title().equals("Letter of understanding, first draft") && row.assignee().equals("Tom Brennan");
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_partner_marks_homework_done_and_writes_a_reflection_for_the_therapist_only() {
+        assignToMayaAndTom("Evening check-in for Maya");
+        navigate(MyHomeworkView.class);
+        assertThat(find(H3.class).withText("Evening check-in for Maya").exists()).isTrue();
+
+        var task = homework.myTasks().stream().filter(t -> t.title().equals("Evening check-in for Maya")).findFirst()
+                .orElseThrow();
+        test(find(Button.class).withAttribute("data-occurrence", String.valueOf(task.occurrenceId())).single()).click();
+        test(find(Button.class).withAttribute("data-reflect", String.valueOf(task.occurrenceId())).single()).click();
+        test(find(TextArea.class).withLabel("How did it go? (optional)").single()).setValue("We both stayed calm.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> hard = find(RadioButtonGroup.class).withLabelContaining("How hard").single();
+        test(hard).selectItem("2");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> helpful = find(RadioButtonGroup.class).withLabelContaining("How helpful").single();
+        test(helpful).selectItem("5");
+        test(find(Button.class).withId("save-reflection").single()).click();
+
+        var after = homework.myTasks().stream().filter(t -> t.occurrenceId() == task.occurrenceId()).findFirst()
+                .orElseThrow();
+        assertThat(after.done()).isTrue();
+        assertThat(after.myReflection().body()).isEqualTo("We both stayed calm.");
+        assertThat(after.myReflection().visibility()).isEqualTo(ReflectionVisibility.THERAPIST_ONLY);
+        assertThat(as(DemoClinic.TOM, homework::myTasks)).filteredOn(t -> t.occurrenceId() == task.occurrenceId())
+                .allSatisfy(t -> assertThat(t.sharedWithMe()).isEmpty());
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_reflection_without_ratings_is_not_saved_and_keeps_the_text() {
+        assignToMayaAndTom("Ratings needed");
+        var task = homework.myTasks().stream().filter(t -> t.title().equals("Ratings needed")).findFirst().orElseThrow();
+        homework.markDone(task.occurrenceId());
+        navigate(MyHomeworkView.class);
+        test(find(Button.class).withAttribute("data-reflect", String.valueOf(task.occurrenceId())).single()).click();
+        test(find(TextArea.class).withLabel("How did it go? (optional)").single()).setValue("Some thoughts");
+
+        test(find(Button.class).withId("save-reflection").single()).click();
+
+        assertThat(find(TextArea.class).withLabel("How did it go? (optional)").single().getValue()).isEqualTo("Some thoughts");
+        assertThat(homework.myTasks().stream().filter(t -> t.occurrenceId() == task.occurrenceId()).findFirst()
+                .orElseThrow().myReflection()).isNull();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void the_therapists_open_board_updates_when_a_partner_completes_homework() {
+        assignToMayaAndTom("Live update check");
+        navigate("couples/" + mayaAndTom, CoupleView.class);
+        long occurrence = as(DemoClinic.MAYA, homework::myTasks).stream()
+                .filter(t -> t.title().equals("Live update check")).findFirst().orElseThrow().occurrenceId();
+
+        as(DemoClinic.TOM, () -> {
+            homework.markDone(occurrence);
+            return null;
+        });
+        MockVaadin.clientRoundtrip();
+
+        @SuppressWarnings("unchecked")
+        Grid<BoardRow> board = find(Grid.class, find(HomeworkCard.class).single()).single();
+        boolean done = false;
+        for (int i = 0; i < test(board).size(); i++) {
+            BoardRow row = test(board).getRow(i);
+            done |= row.title().equals("Live update check") && row.done() == 1;
+        }
+        assertThat(done).as("board shows the completion without a reload").isTrue();
+    }
+}

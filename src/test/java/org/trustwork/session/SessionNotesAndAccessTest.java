@@ -1,0 +1,153 @@
+package org.trustwork.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.DemoClinic;
+import org.trustwork.RunAs;
+import org.trustwork.TestClock;
+import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.security.SystemTask;
+import org.trustwork.session.SessionViews.Conflict;
+import org.trustwork.session.SessionViews.RevisionInfo;
+import org.trustwork.session.SessionViews.Saved;
+
+/** Private notes reach their author only; a session reaches its couple's therapist only; partners get the summary. */
+@TrustworkTest
+class SessionNotesAndAccessTest {
+
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    SessionNotesService notes;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
+
+    private <T> T as(String email, java.util.function.Supplier<T> step) {
+        return new RunAs(users, contextHolder).as(email, step);
+    }
+
+    private long riveraSessionForMayaAndTom() {
+        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        return as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant(), 50).id());
+    }
+
+    @Test
+    void notes_save_with_a_new_revision_each_time_and_reopen_with_the_latest_text() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> {
+            assertThat(notes.open(id, null).revision()).isZero();
+            var first = (Saved) notes.save(id, null, 0, "Tom acknowledged the lying");
+            clock.advance(Duration.ofSeconds(30));
+            var second = (Saved) notes.save(id, null, first.revision(), "Tom acknowledged the lying. Maya cried.");
+
+            assertThat(second.revision()).isEqualTo(2);
+            assertThat(notes.open(id, null).body()).isEqualTo("Tom acknowledged the lying. Maya cried.");
+            assertThat(notes.history(id, null)).extracting(RevisionInfo::revision).containsExactly(2, 1);
+            return null;
+        });
+    }
+
+    @Test
+    void a_save_from_an_outdated_tab_is_a_conflict_and_both_texts_are_kept() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> {
+            notes.save(id, null, 0, "Written in tab A");
+
+            var result = notes.save(id, null, 0, "Written in tab B");
+
+            assertThat(result).isInstanceOf(Conflict.class);
+            assertThat(((Conflict) result).currentBody()).isEqualTo("Written in tab A");
+            assertThat(notes.open(id, null).body()).as("the first save is not overwritten").isEqualTo("Written in tab A");
+            assertThat(notes.history(id, null)).extracting(RevisionInfo::body, RevisionInfo::conflict)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Written in tab A", false),
+                            org.assertj.core.groups.Tuple.tuple("Written in tab B", true));
+            return null;
+        });
+    }
+
+    @Test
+    void notes_per_agenda_item_are_kept_apart_from_the_session_notes() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> {
+            long itemId = sessions.addFreeItem(id, "Check-in", 5).agenda().getFirst().id();
+            notes.save(id, itemId, 0, "Item note");
+            notes.save(id, null, 0, "Session note");
+
+            assertThat(notes.open(id, itemId).body()).isEqualTo("Item note");
+            assertThat(notes.open(id, null).body()).isEqualTo("Session note");
+            return null;
+        });
+    }
+
+    @Test
+    void another_therapist_reaches_neither_the_session_nor_its_notes() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> notes.save(id, null, 0, "Private"));
+
+        as(DemoClinic.OKAFOR, () -> {
+            assertThatThrownBy(() -> sessions.session(id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.open(id, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.history(id, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.save(id, null, 1, "overwrite")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sessions.start(id)).isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void partners_and_admins_reach_neither_the_session_nor_its_notes() {
+        long id = riveraSessionForMayaAndTom();
+        for (String outsider : new String[] {DemoClinic.MAYA, DemoClinic.ADMIN}) {
+            as(outsider, () -> {
+                assertThatThrownBy(() -> sessions.session(id)).as(outsider).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> notes.open(id, null)).as(outsider).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> notes.history(id, null)).as(outsider)
+                        .isInstanceOf(AccessDeniedException.class);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void partners_read_the_published_summary_of_their_own_couple_and_nothing_before_it_is_published() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> {
+            sessions.start(id);
+            notes.save(id, null, 0, "PRIVATE: suspect more contact than admitted");
+            sessions.end(id);
+            return sessions.saveSharedSummary(id, "We agreed on a daily 10-minute check-in.");
+        });
+        assertThat(as(DemoClinic.MAYA, sessions::publishedSummariesForMyCouple))
+                .noneMatch(s -> s.sessionId() == id);
+
+        as(DemoClinic.RIVERA, () -> sessions.publishSummary(id));
+
+        var mayasView = as(DemoClinic.MAYA, sessions::publishedSummariesForMyCouple);
+        assertThat(mayasView).anySatisfy(s -> {
+            assertThat(s.sessionId()).isEqualTo(id);
+            assertThat(s.text()).isEqualTo("We agreed on a daily 10-minute check-in.");
+        });
+        assertThat(mayasView).noneMatch(s -> s.text().contains("PRIVATE"));
+        assertThat(as(DemoClinic.CHRIS, sessions::publishedSummariesForMyCouple))
+                .as("another couple's partner").noneMatch(s -> s.sessionId() == id);
+    }
+}

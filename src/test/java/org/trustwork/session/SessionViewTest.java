@@ -1,0 +1,225 @@
+package org.trustwork.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.DemoClinic;
+import org.trustwork.RunAs;
+import org.trustwork.TestClock;
+import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.base.ui.AccessDeniedView;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.security.SystemTask;
+import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.ui.SessionView;
+
+/** The therapist's flow on the session screen, as a therapist clicks through it. */
+@TrustworkTest
+@WithUserDetails(DemoClinic.RIVERA)
+class SessionViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    SessionNotesService notes;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    TestClock clock;
+
+    long coupleId;
+
+    @BeforeEach
+    void newCouple() {
+        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+    }
+
+    private SessionView openNewSession() {
+        navigate("couples/" + coupleId, CoupleView.class);
+        test(find(Button.class).withId("start-session-now").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(SessionView.class);
+        return (SessionView) getCurrentView();
+    }
+
+    private void addFreeItem(String title, int minutes) {
+        test(find(TextField.class).withLabel("Item").single()).setValue(title);
+        test(find(IntegerField.class).withLabel("Minutes").single()).setValue(minutes);
+        test(find(Button.class).withId("add-free-item").single()).click();
+    }
+
+    private List<String> agendaTitles(SessionView view) {
+        return sessions.session(sessionId(view)).agenda().stream().map(AgendaEntry::title).toList();
+    }
+
+    private static long sessionId(SessionView view) {
+        return Long.parseLong(view.getElement().getAttribute("data-session-id"));
+    }
+
+    @Test
+    void a_therapist_starts_a_session_builds_the_agenda_and_moves_through_it() {
+        SessionView view = openNewSession();
+        addFreeItem("Check-in", 5);
+        String practiceTitle = practices.search(PracticeFilter.ALL).get(1).title();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> picker = find(ComboBox.class).withLabel("Practice").single();
+        test(picker).selectItem("2. " + practiceTitle);
+        test(find(Button.class).withId("add-practice").single()).click();
+        addFreeItem("Homework review", 10);
+
+        @SuppressWarnings("unchecked")
+        Grid<AgendaEntry> agenda = find(Grid.class).withClassName("tw-agenda-grid").single();
+        var lastRow = test(agenda).getCellComponent(2, 0);
+        test(find(Button.class, lastRow).withAriaLabel("Move Homework review up").single()).click();
+        assertThat(agendaTitles(view)).containsExactly("Check-in", "Homework review", practiceTitle);
+
+        test(find(Button.class).withId("next-item").single()).click();
+        assertThat(find(H3.class).withText("Check-in").exists()).as("first item is current").isTrue();
+        clock.advance(Duration.ofMinutes(4));
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+
+        var current = sessions.session(sessionId(view)).current().orElseThrow();
+        assertThat(current.title()).isEqualTo(practiceTitle);
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .containsAll(practices.search(PracticeFilter.ALL).get(1).prompts());
+    }
+
+    @Test
+    void pause_and_resume_by_button_and_by_keyboard() {
+        SessionView view = openNewSession();
+        test(find(Button.class).withId("pause-session").single()).click();
+        assertThat(sessions.session(sessionId(view)).status()).isEqualTo(SessionStatus.PAUSED);
+        assertThat(find(Button.class).withId("pause-session").single().getText()).isEqualTo("Resume");
+
+        fireShortcut(Key.KEY_P, KeyModifier.ALT);
+
+        assertThat(sessions.session(sessionId(view)).status()).isEqualTo(SessionStatus.LIVE);
+    }
+
+    @Test
+    void typed_notes_are_saved_and_are_there_when_the_screen_is_opened_again() {
+        SessionView view = openNewSession();
+        TextArea sessionNotes = find(TextArea.class).withId("session-notes").single();
+
+        test(sessionNotes).setValue("Maya named the hurt; Tom listened without defending.");
+
+        assertThat(find(Span.class).withClassName("tw-note-status").first().getText()).startsWith("Saved ");
+        navigate("sessions/" + sessionId(view), SessionView.class);
+        assertThat(find(TextArea.class).withId("session-notes").single().getValue())
+                .isEqualTo("Maya named the hurt; Tom listened without defending.");
+    }
+
+    @Test
+    void notes_typed_just_before_next_item_are_saved_first() {
+        SessionView view = openNewSession();
+        addFreeItem("Check-in", 5);
+        test(find(Button.class).withId("next-item").single()).click();
+        TextArea itemNotes = find(TextArea.class).withId("item-notes").single();
+        itemNotes.setValue("Typed, not yet autosaved");
+
+        test(find(Button.class).withId("next-item").single()).click();
+
+        long itemId = sessions.session(sessionId(view)).agenda().getFirst().id();
+        assertThat(notes.open(sessionId(view), itemId).body()).isEqualTo("Typed, not yet autosaved");
+    }
+
+    @Test
+    void a_second_tab_with_older_notes_is_told_about_the_conflict_and_loses_nothing() {
+        SessionView view = openNewSession();
+        long id = sessionId(view);
+        notes.save(id, null, 0, "Saved from the other tab");
+
+        test(find(TextArea.class).withId("session-notes").single()).setValue("Typed in this tab");
+
+        assertThat(find(Span.class).withClassName("tw-note-status").first().getText()).startsWith("Not saved");
+        assertThat(find(TextArea.class).withId("session-notes").single().getValue()).isEqualTo("Typed in this tab");
+        test(find(Button.class).withText("Keep my text").single()).click();
+        assertThat(notes.open(id, null).body()).isEqualTo("Typed in this tab");
+        assertThat(notes.history(id, null)).extracting(SessionViews.RevisionInfo::body)
+                .contains("Saved from the other tab", "Typed in this tab");
+    }
+
+    @Test
+    void ending_shows_planned_against_actual_and_publishing_shares_the_summary() {
+        SessionView view = openNewSession();
+        addFreeItem("Check-in", 5);
+        addFreeItem("Review", 10);
+        test(find(Button.class).withId("next-item").single()).click();
+        clock.advance(Duration.ofMinutes(7));
+
+        test(find(Button.class).withId("end-session").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        SessionViews.SessionDetails ended = sessions.session(sessionId(view));
+        assertThat(ended.status()).isEqualTo(SessionStatus.ENDED);
+        assertThat(ended.agenda()).extracting(AgendaEntry::title, AgendaEntry::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Check-in", AgendaItemStatus.DONE),
+                org.assertj.core.groups.Tuple.tuple("Review", AgendaItemStatus.CARRIED));
+        assertThat(ended.agenda().getFirst().spentMillis()).isEqualTo(Duration.ofMinutes(7).toMillis());
+
+        test(find(TextArea.class).withLabel("Summary for the couple").single())
+                .setValue("We agreed on a daily check-in.");
+        test(find(Button.class).withId("publish-summary").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(sessions.session(sessionId(view)).summaryPublishedAt()).isNotNull();
+        assertThat(find(Paragraph.class).withTextContaining("Published").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.OKAFOR)
+    void another_therapist_typing_the_session_address_gets_the_access_denied_page() {
+        long riveraSession = systemTaskAsRivera();
+        navigate("sessions/" + riveraSession, AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_partner_typing_a_session_address_gets_the_access_denied_page() {
+        long riveraSession = systemTaskAsRivera();
+        navigate("sessions/" + riveraSession, AccessDeniedView.class);
+    }
+
+    /** A session of Dr Rivera's, created as her before the test user opens its address. */
+    private long systemTaskAsRivera() {
+        long riveraCouple = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        return new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+                () -> sessions.plan(riveraCouple, clock.instant(), 50).id());
+    }
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
+}
