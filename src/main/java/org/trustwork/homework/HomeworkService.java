@@ -198,7 +198,7 @@ public class HomeworkService {
             List<Reflection> shared = theirs.stream()
                     .filter(r -> r.getAuthorId() != me && r.getVisibility() == ReflectionVisibility.THERAPIST_AND_PARTNER)
                     .map(r -> reflection(r, names)).toList();
-            return new PartnerTask(o.getId(), a.getTitle(), a.getInstructions(), a.getNoteToPartners(),
+            return new PartnerTask(o.getId(), a.getId(), a.getTitle(), a.getInstructions(), a.getNoteToPartners(),
                     practice.title(), practice.slug(), o.getDueDate(), a.getAssigneeAccountId() == null,
                     o.getCompletedAt(), o.getCompletedBy() == null ? null : names.get(o.getCompletedBy()),
                     canUndo(o, me, today), own, shared);

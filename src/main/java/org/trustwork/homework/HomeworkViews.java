@@ -12,7 +12,7 @@ public final class HomeworkViews {
     }
 
     /** One occurrence as the partner sees it, with their own reflection and any the other partner shared. */
-    public record PartnerTask(long occurrenceId, String title, String instructions, String noteToPartners,
+    public record PartnerTask(long occurrenceId, long assignmentId, String title, String instructions, String noteToPartners,
                               String practiceTitle, String practiceSlug, LocalDate dueDate, boolean together,
                               Instant completedAt, String completedBy, boolean canUndo, Reflection myReflection,
                               List<Reflection> sharedWithMe) {

@@ -27,6 +27,10 @@ abstract class BrowserTest {
         browser.close();
     }
 
+    Browser.Tab openTab(int width, int height) {
+        return browser.open("http://localhost:" + port, width, height);
+    }
+
     /** Runs the steps in a fresh tab; a failing step leaves the page, its console and a screenshot behind. */
     void inTab(String name, int width, int height, Consumer<Browser.Tab> steps) {
         Browser.Tab tab = browser.open("http://localhost:" + port, width, height);

@@ -64,6 +64,7 @@ public class HomeworkCard extends Div {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No homework assigned yet.");
         adherence.addClassName("tw-adherence");
+        reflections.addClassName("tw-reflections");
         add(new H3("Homework"), assign, adherence, grid, reflections);
         refresh();
     }
@@ -88,7 +89,7 @@ public class HomeworkCard extends Div {
     }
 
     private static String percent(Integer value) {
-        return value == null ? "nothing due" : value + "%";
+        return value == null ? "nothing due yet" : value + "%";
     }
 
     private static Div reflection(BoardReflection r) {

@@ -88,8 +88,8 @@ public class MyHomeworkView extends VerticalLayout {
         }
         section("Overdue", tasks, t -> !t.done() && t.dueDate().isBefore(today), "tw-overdue");
         section("Today", tasks, t -> !t.done() && t.dueDate().equals(today), null);
-        section("This week", tasks, t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd), null);
-        section("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd), null);
+        upcoming("This week", tasks, t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd));
+        upcoming("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd));
         section("Done", tasks.reversed(), t -> t.done() && !t.dueDate().isBefore(today.minusWeeks(2)), null);
     }
 
@@ -106,6 +106,31 @@ public class MyHomeworkView extends VerticalLayout {
             section.addClassName(style);
         }
         matching.forEach(task -> section.add(card(task)));
+        sections.add(section);
+    }
+
+    /** Upcoming homework: the next occurrence of each assignment, and how many more follow in the section. */
+    private void upcoming(String title, List<PartnerTask> tasks, Predicate<PartnerTask> filter) {
+        var byAssignment = new java.util.LinkedHashMap<Long, List<PartnerTask>>();
+        tasks.stream().filter(filter).forEach(t -> byAssignment.computeIfAbsent(t.assignmentId(),
+                id -> new java.util.ArrayList<>()).add(t));
+        if (byAssignment.isEmpty()) {
+            return;
+        }
+        var heading = new H2(title);
+        heading.addClassName("tw-section-title");
+        var section = new Div(heading);
+        section.addClassName("tw-homework-section");
+        byAssignment.values().forEach(occurrences -> {
+            Article card = card(occurrences.getFirst());
+            if (occurrences.size() > 1) {
+                var more = new Paragraph("and " + (occurrences.size() - 1) + " more " + title.toLowerCase()
+                        + ", until " + DAY.format(occurrences.getLast().dueDate()));
+                more.addClassName("tw-meta");
+                card.add(more);
+            }
+            section.add(card);
+        });
         sections.add(section);
     }
 
