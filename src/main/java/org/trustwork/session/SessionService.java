@@ -172,20 +172,21 @@ public class SessionService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public SessionDetails pause(long sessionId) {
-        TherapySession session = access.sessionForTherapist(sessionId);
-        Instant now = clock.instant();
-        session.pause(now);
-        record(session, TimerEventKind.PAUSE, null, now);
-        return changed(session);
+        return clockChange(sessionId, TimerEventKind.PAUSE, TherapySession::pause);
     }
 
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public SessionDetails resume(long sessionId) {
+        return clockChange(sessionId, TimerEventKind.RESUME, TherapySession::resume);
+    }
+
+    private SessionDetails clockChange(long sessionId, TimerEventKind kind,
+                                       java.util.function.BiConsumer<TherapySession, Instant> change) {
         TherapySession session = access.sessionForTherapist(sessionId);
         Instant now = clock.instant();
-        session.resume(now);
-        record(session, TimerEventKind.RESUME, null, now);
+        change.accept(session, now);
+        record(session, kind, null, now);
         return changed(session);
     }
 
