@@ -18,17 +18,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select a from UserAccount a
-            where :text is null
-               or lower(a.displayName) like concat('%', :text, '%')
-               or a.email like concat('%', :text, '%')
+            where lower(a.displayName) like concat('%', :text, '%') escape '\\'
+               or a.email like concat('%', :text, '%') escape '\\'
             """)
     Page<UserAccount> search(@Param("text") String text, Pageable pageable);
 
     @Query("""
             select count(a) from UserAccount a
-            where :text is null
-               or lower(a.displayName) like concat('%', :text, '%')
-               or a.email like concat('%', :text, '%')
+            where lower(a.displayName) like concat('%', :text, '%') escape '\\'
+               or a.email like concat('%', :text, '%') escape '\\'
             """)
     long countMatching(@Param("text") String text);
 }

@@ -11,14 +11,14 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
     @Query("""
             select c from Couple c
             where c.therapist.id = :therapistId
-              and (:text is null or lower(c.displayName) like concat('%', :text, '%'))
+              and lower(c.displayName) like concat('%', :text, '%') escape '\\'
             """)
     List<Couple> findCaseload(@Param("therapistId") long therapistId, @Param("text") String text, Pageable page);
 
     @Query("""
             select count(c) from Couple c
             where c.therapist.id = :therapistId
-              and (:text is null or lower(c.displayName) like concat('%', :text, '%'))
+              and lower(c.displayName) like concat('%', :text, '%') escape '\\'
             """)
     long countCaseload(@Param("therapistId") long therapistId, @Param("text") String text);
 

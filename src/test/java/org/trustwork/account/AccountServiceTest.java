@@ -36,6 +36,15 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails(DemoClinic.ADMIN)
+    void search_wildcards_typed_by_the_user_are_taken_literally_and_an_empty_search_lists_everyone() {
+        assertThat(accounts.findAccounts("%", PageRequest.of(0, 50))).isEmpty();
+        assertThat(accounts.findAccounts("_", PageRequest.of(0, 50))).isEmpty();
+        assertThat(accounts.findAccounts("", PageRequest.of(0, 50))).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(accounts.countAccounts(null)).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.ADMIN)
     void the_same_email_in_other_letter_case_is_refused() {
         assertThatThrownBy(() -> accounts.createAccount(
                 new NewAccount("Someone", "ELENA.RIVERA@trustwork.example", "a long enough secret", Role.THERAPIST)))

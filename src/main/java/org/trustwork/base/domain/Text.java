@@ -8,9 +8,17 @@ public final class Text {
     private Text() {
     }
 
-    /** A lower-cased search needle, or null when the user typed nothing, which a query reads as "no filter". */
+    /**
+     * A lower-cased needle for {@code like concat('%', :needle, '%') escape '\\'}: empty when nothing was typed
+     * (matching everything), never null (PostgreSQL cannot type a null parameter there), and with the
+     * wildcards {@code %} and {@code _} escaped so that they match themselves.
+     */
     public static String searchNeedle(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip().toLowerCase(Locale.ROOT);
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        return typed.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** An optional text field: stripped, and stored as null when empty. */

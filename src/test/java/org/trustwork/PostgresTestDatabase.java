@@ -1,0 +1,53 @@
+package org.trustwork;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With {@code -Dtrustwork.test.database=postgres} (the "postgresql" test run of the build), every test
+ * application context that would use the in-memory H2 database uses a real PostgreSQL server instead: one
+ * embedded server per test JVM, whose binaries come from Maven Central. The same Flyway migrations, queries
+ * and services then run against the production database.
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        boolean wanted = "postgres".equals(System.getProperty("trustwork.test.database"));
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (!wanted || !url.startsWith("jdbc:h2:mem:")) {
+            return;
+        }
+        EmbeddedPostgres postgres = server();
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "")));
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting
+                }
+            }));
+        }
+        return server;
+    }
+}
