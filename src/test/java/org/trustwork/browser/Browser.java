@@ -1,5 +1,8 @@
 package org.trustwork.browser;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -78,6 +81,35 @@ final class Browser implements AutoCloseable {
                 screenshot(name);
             } catch (Exception ignored) {
                 // evidence is best effort; the test failure itself is what matters
+            }
+        }
+
+        /**
+         * Scans the page with axe-core for WCAG 2.1 A/AA problems and fails on any critical or serious one,
+         * writing the findings next to the screenshots.
+         */
+        void assertAccessible(String name) {
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze();
+            List<Rule> severe = results.getViolations().stream()
+                    .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
+                    .toList();
+            var report = new StringBuilder();
+            for (Rule rule : results.getViolations()) {
+                report.append(rule.getImpact()).append(": ").append(rule.getId()).append(" - ").append(rule.getHelp())
+                        .append('\n');
+                rule.getNodes().forEach(node -> report.append("    ").append(node.getTarget()).append('\n'));
+            }
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.writeString(SCREENSHOTS.resolve("axe-" + name + ".txt"),
+                        report.isEmpty() ? "no violations\n" : report.toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (!severe.isEmpty()) {
+                throw new AssertionError("Accessibility problems on " + name + ":\n" + report);
             }
         }
 

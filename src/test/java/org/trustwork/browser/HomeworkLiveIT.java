@@ -55,6 +55,7 @@ class HomeworkLiveIT extends BrowserTest {
             assertThat(board).containsText("Ask how I am feeling");
             assertThat(board).containsText("0 of 0 done");
             therapist.screenshot("13-therapist-couple-page");
+            therapist.assertAccessible("couple-page-homework-board");
 
             partner.signIn(DemoClinic.TOM, DemoClinic.PASSWORD);
             Page phone = partner.page();
@@ -62,6 +63,7 @@ class HomeworkLiveIT extends BrowserTest {
             Locator card = phone.locator(".tw-task").filter(new Locator.FilterOptions().setHasText("Ask how I am feeling"));
             assertThat(card).isVisible();
             partner.screenshot("14-partner-homework-phone");
+            partner.assertAccessible("partner-homework-with-task-phone");
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done")).click();
 
             assertThat(board).containsText("1 of 1 done", new LocatorAssertions.ContainsTextOptions().setTimeout(1000));

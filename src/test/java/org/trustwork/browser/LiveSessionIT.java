@@ -48,6 +48,7 @@ class LiveSessionIT extends BrowserTest {
             String before = elapsed.textContent();
             assertThat(elapsed).not().hasText(before);
             tab.screenshot("11-live-session-laptop");
+            tab.assertAccessible("live-session");
 
             page.reload();
             assertThat(page.locator("#session-notes textarea")).hasValue(NOTES);

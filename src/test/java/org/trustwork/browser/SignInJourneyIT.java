@@ -22,20 +22,24 @@ class SignInJourneyIT extends BrowserTest {
             page.navigate("/login");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trustwork"))).isVisible();
             tab.screenshot("01-login-desktop");
+            tab.assertAccessible("login");
 
             tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/caseload$"));
             assertThat(page.getByText("Maya & Tom").first()).isVisible();
             assertThat(nav(page)).containsText(new String[] {"Caseload", "Practice library"});
             tab.screenshot("02-therapist-caseload");
+            tab.assertAccessible("caseload");
 
             nav(page).filter(new Locator.FilterOptions().setHasText("Practice library")).click();
             assertThat(page.locator(".tw-practice-card")).hasCount(25);
             tab.screenshot("03-therapist-practice-library");
+            tab.assertAccessible("practice-library");
 
             page.locator(".tw-practice-card").first().click();
             assertThat(page.getByText("In session")).isVisible();
             tab.screenshot("04-practice-detail");
+            tab.assertAccessible("practice-detail");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
@@ -54,14 +58,17 @@ class SignInJourneyIT extends BrowserTest {
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-homework$"));
             assertThat(page.getByText("Nothing assigned yet")).isVisible();
             tab.screenshot("06-partner-my-homework-phone");
+            tab.assertAccessible("partner-homework-phone");
 
             page.navigate("/practices");
             assertThat(page.locator(".tw-practice-card")).hasCount(25);
             tab.screenshot("07-partner-practice-library-phone");
+            tab.assertAccessible("practice-library-phone");
 
             page.navigate("/caseload");
             assertThat(page.getByText("This page isn't available to you")).isVisible();
             tab.screenshot("08-partner-denied-phone");
+            tab.assertAccessible("access-denied");
         });
     }
 
@@ -78,6 +85,7 @@ class SignInJourneyIT extends BrowserTest {
             assertThat(nav(page)).containsText(new String[] {"Accounts"});
             assertThat(page.getByText("Dr Elena Rivera").first()).isVisible();
             tab.screenshot("10-admin-accounts");
+            tab.assertAccessible("admin-accounts");
         });
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
         addClassName("tw-message-page");
@@ -30,5 +31,10 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpStatusCode.FORBIDDEN.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Not available · Trustwork";
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -13,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** A plain "not found" page, without the framework's list of routes. */
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         addClassName("tw-message-page");
@@ -25,5 +26,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Page not found · Trustwork";
     }
 }
