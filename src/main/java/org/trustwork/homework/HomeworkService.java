@@ -110,7 +110,8 @@ public class HomeworkService {
             throw new IllegalArgumentException("The homework can only go to one of this couple's partners.");
         }
         practices.byId(form.getPracticeId()).orElseThrow(() -> new IllegalArgumentException("No such practice"));
-        LocalDate start = form.getCadence() == Cadence.ONCE ? calendar.today() : form.getStartDate();
+        LocalDate start = form.getCadence() == Cadence.ONCE || form.getStartDate() == null
+                ? calendar.today() : form.getStartDate();
         var assignment = new HomeworkAssignment(coupleId, form.getPracticeId(), form.getSessionId(),
                 currentUser.accountId(), form.getAssigneeAccountId(), form.getTitle().strip(),
                 form.getInstructions().strip(), Text.blankToNull(form.getNoteToPartners()), form.getCadence(),

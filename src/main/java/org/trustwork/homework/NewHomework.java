@@ -39,11 +39,16 @@ public class NewHomework {
     @Max(value = 7, message = "At most 7 times a week")
     private int timesPerWeek = 1;
 
-    @NotNull(message = "Choose the first day")
+    /** Only for recurring homework; a one-off assignment starts the day it is given. */
     private LocalDate startDate;
 
     @NotNull(message = "Choose a date")
     private LocalDate endDate;
+
+    @AssertTrue(message = "Choose the first day")
+    public boolean isStartDateGivenWhenRecurring() {
+        return cadence == Cadence.ONCE || startDate != null;
+    }
 
     @AssertTrue(message = "The end date must be on or after the first day, and at most "
             + HomeworkSchedule.MAX_WEEKS + " weeks later")

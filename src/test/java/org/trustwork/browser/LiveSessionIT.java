@@ -43,6 +43,7 @@ class LiveSessionIT extends BrowserTest {
             Locator notes = page.locator("#session-notes textarea");
             notes.click();
             notes.pressSequentially(NOTES);
+            assertThat(page.locator(".tw-notes-editor .tw-note-status").first()).isVisible();
             assertThat(page.locator(".tw-note-status").first()).containsText("Saved");
             Locator elapsed = page.locator("#session-timer [data-part=elapsed]");
             String before = elapsed.textContent();

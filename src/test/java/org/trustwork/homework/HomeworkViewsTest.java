@@ -96,6 +96,18 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void assigning_with_the_pre_filled_practice_and_only_a_new_title_works() {
+        navigate("couples/" + mayaAndTom, CoupleView.class);
+        test(find(Button.class).withId("open-assign-homework").single()).click();
+        test(find(TextField.class).withId("homework-title").single()).setValue("Kept the default practice");
+
+        test(find(Button.class).withId("assign-homework").single()).click();
+
+        assertThat(homework.board(mayaAndTom).rows()).extracting(BoardRow::title).contains("Kept the default practice");
+    }
+
+    @Test
     @WithUserDetails(DemoClinic.MAYA)
     void a_partner_marks_homework_done_and_writes_a_reflection_for_the_therapist_only() {
         assignToMayaAndTom("Evening check-in for Maya");

@@ -51,6 +51,7 @@ public class AssignHomeworkDialog extends Dialog {
         assignee.setItems(assignees);
         assignee.setItemLabelGenerator(Assignee::label);
         var title = new TextField("Title");
+        title.setId("homework-title");
         title.setMaxLength(HomeworkAssignment.TITLE_MAX);
         var instructions = new TextArea("Instructions");
         instructions.setMaxLength(HomeworkAssignment.INSTRUCTIONS_MAX);
@@ -126,6 +127,8 @@ public class AssignHomeworkDialog extends Dialog {
                     close();
                     afterAssign.run();
                 } catch (jakarta.validation.ConstraintViolationException | IllegalArgumentException refused) {
+                    org.slf4j.LoggerFactory.getLogger(AssignHomeworkDialog.class).warn("Homework not assigned: {}",
+                            refused.getMessage());
                     end.setInvalid(true);
                     end.setErrorMessage(refused instanceof IllegalArgumentException ? refused.getMessage()
                             : "Check the dates: the last day must be on or after the first, within 26 weeks.");

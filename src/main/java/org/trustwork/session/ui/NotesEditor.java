@@ -65,12 +65,33 @@ class NotesEditor extends Div {
 
         var history = new Button("History", click -> openHistory());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var footer = new HorizontalLayout(status, history);
+        var saving = new Span("Saving…");
+        saving.addClassName("tw-note-saving");
+        var footer = new HorizontalLayout(new Span(status, saving), history);
         footer.setWidthFull();
         footer.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         footer.setAlignItems(FlexComponent.Alignment.CENTER);
         add(text, footer, conflictBox);
         load();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        event.getUI().getPage().addJavaScript("context://scripts/notes-status.js");
+        whenScriptReady("window.TrustworkNotes.watch(this)");
+    }
+
+    /** Runs a call into notes-status.js once the script has loaded (it is loaded at run time, not bundled). */
+    private void whenScriptReady(String call, java.io.Serializable... arguments) {
+        getElement().executeJs("const run = () => " + call + ";"
+                + "if (window.TrustworkNotes) { run(); }"
+                + "else { document.addEventListener('trustwork-notes-ready', run, { once: true }); }", arguments);
+    }
+
+    /** Shows "Saved …" only if the browser still holds exactly the text that was saved. */
+    private void confirmSaved(String savedText, String label) {
+        status.setText(label);
+        whenScriptReady("window.TrustworkNotes.saved(this, $0)", savedText.hashCode());
     }
 
     private void load() {
@@ -86,7 +107,7 @@ class NotesEditor extends Div {
         if (result instanceof Saved saved) {
             baseRevision = saved.revision();
             status.removeClassName("tw-note-conflict");
-            status.setText("Saved " + time(saved.savedAt()));
+            confirmSaved(text.getValue(), "Saved " + time(saved.savedAt()));
         } else if (result instanceof Conflict conflict) {
             showConflict(conflict);
         }
