@@ -98,7 +98,7 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         goals.setMaxLength(Couple.GOALS_MAX);
         goals.setWidthFull();
         goals.setMinHeight("8rem");
-        goals.setHelperText("Agreed with the couple. Partners can see these goals.");
+        goals.setHelperText("What you and the couple agreed to work towards. Only therapists see this page.");
         var save = new Button("Save goals", click -> {
             couples.updateGoals(couple.id(), goals.getValue());
             Notification.show("Goals saved");
