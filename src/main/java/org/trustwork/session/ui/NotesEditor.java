@@ -114,6 +114,8 @@ class NotesEditor extends Div {
     }
 
     private void showConflict(Conflict conflict) {
+        // Nothing is on its way to the server any more: show this status, not "Saving…".
+        getElement().executeJs("this.removeAttribute('data-pending')");
         status.addClassName("tw-note-conflict");
         status.setText("Not saved over newer notes — see below");
         var keepMine = new Button("Keep my text", click -> {
@@ -127,7 +129,7 @@ class NotesEditor extends Div {
             text.setValue(conflict.currentBody());
             conflictBox.setVisible(false);
             status.removeClassName("tw-note-conflict");
-            status.setText("Showing the text saved " + time(conflict.currentSavedAt()));
+            confirmSaved(conflict.currentBody(), "Showing the text saved " + time(conflict.currentSavedAt()));
         });
         useOther.addThemeVariants(ButtonVariant.LUMO_SMALL);
         conflictBox.removeAll();
