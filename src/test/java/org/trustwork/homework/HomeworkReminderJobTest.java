@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -26,13 +28,29 @@ import org.trustwork.practice.PracticeService;
 import org.trustwork.security.SystemTask;
 
 /** The daily reminder goes through a real SMTP server to the partners who want it, and to nobody else. */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@SpringBootTest(properties = "spring.mail.host=127.0.0.1")
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 class HomeworkReminderJobTest {
 
+    private static final int FREE_PORT = freePort();
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(FREE_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    // A fixed port would collide with another build running on the same machine.
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> FREE_PORT);
+    }
 
     @Autowired
     HomeworkReminderJob job;
