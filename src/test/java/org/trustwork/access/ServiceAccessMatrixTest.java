@@ -1,0 +1,331 @@
+package org.trustwork.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trustwork.access.Who.ADMIN;
+import static org.trustwork.access.Who.OTHER_COUPLES_PARTNER;
+import static org.trustwork.access.Who.OTHER_THERAPIST;
+import static org.trustwork.access.Who.OWNING_THERAPIST;
+import static org.trustwork.access.Who.PARTNER;
+import static org.trustwork.access.Who.THE_OTHER_PARTNER;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+import org.trustwork.DemoClinic;
+import org.trustwork.RunAs;
+import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.account.NewAccount;
+import org.trustwork.account.Role;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.NewCouple;
+import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.homework.HomeworkService;
+import org.trustwork.homework.ReflectionVisibility;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.security.SystemTask;
+import org.trustwork.session.AgendaTemplateService;
+import org.trustwork.session.SessionNotesService;
+import org.trustwork.session.SessionService;
+
+/**
+ * Every public method of every service, called by every kind of person on the records of a couple that
+ * is not theirs (and of one that is). Whoever is not allowed must get an access refusal, not data and not
+ * some other error; whoever is allowed must not be refused. A new service method without an entry here
+ * fails the test, so nobody ships clinical data without deciding who may read it.
+ */
+@TrustworkTest
+class ServiceAccessMatrixTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ClinicCalendar calendar;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    SessionNotesService notes;
+    @Autowired
+    AgendaTemplateService templates;
+    @Autowired
+    HomeworkService homework;
+
+    /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
+    record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
+                   long mayaAccountId) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        Object invoke(Records records) throws Exception;
+    }
+
+    /** Methods called by the sign-in machinery or by other services, never with a user's choice of record. */
+    private record Internal(String reason) {
+    }
+
+    private record Entry(Set<Who> allowed, Call call) {
+    }
+
+    private static final Who[] ANY_THERAPIST = {OWNING_THERAPIST, OTHER_THERAPIST};
+    private static final Who[] ANY_PARTNER = {PARTNER, THE_OTHER_PARTNER, OTHER_COUPLES_PARTNER};
+    private static final Who[] ANY_THERAPIST_OR_PARTNER =
+            {OWNING_THERAPIST, OTHER_THERAPIST, PARTNER, THE_OTHER_PARTNER, OTHER_COUPLES_PARTNER};
+    private static final Who[] THE_COUPLE_AND_THEIR_THERAPIST = {OWNING_THERAPIST, PARTNER, THE_OTHER_PARTNER};
+    private static final Who[] ANYONE_SIGNED_IN =
+            {ADMIN, OWNING_THERAPIST, OTHER_THERAPIST, PARTNER, THE_OTHER_PARTNER, OTHER_COUPLES_PARTNER};
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, Internal> internal = new LinkedHashMap<>();
+
+    private void allow(String method, Call call, Who... allowed) {
+        Set<Who> who = EnumSet.noneOf(Who.class);
+        who.addAll(List.of(allowed));
+        entries.put(method, new Entry(who, call));
+    }
+
+    private void internal(String method, String reason) {
+        internal.put(method, new Internal(reason));
+    }
+
+    private void describeEveryServiceMethod() {
+        internal("AuditLog.record", "written by services about what the caller just did");
+        internal("AuditLog.recordFor", "written by the sign-in listeners");
+        internal("TrustworkUserDetailsService.loadUserByUsername", "the sign-in form's account look-up");
+        internal("AccountService.credentialsFor", "the sign-in form's account look-up");
+        internal("AccountService.recordSuccessfulLogin", "called after a successful sign-in");
+        internal("CoupleService.careTeam", "account ids only: the input other services give the access policy");
+        internal("AccountService.countAll", "start-up check whether the demo clinic exists");
+
+        allow("AccountService.createAccount", r -> accounts.createAccount(newTherapist()), ADMIN);
+        allow("AccountService.findAccounts", r -> accounts.findAccounts(null, PageRequest.of(0, 5)), ADMIN);
+        allow("AccountService.countAccounts", r -> accounts.countAccounts(null), ADMIN);
+        allow("AccountService.therapists", r -> accounts.therapists(), ADMIN);
+        allow("AccountService.emailInUse", r -> accounts.emailInUse(DemoClinic.MAYA), ADMIN);
+        allow("AccountService.accountWithRole", r -> accounts.accountWithRole(r.mayaAccountId(), Role.PARTNER), ADMIN);
+        allow("AccountService.myAccount", r -> accounts.myAccount(), ANYONE_SIGNED_IN);
+
+        allow("CoupleService.createCouple", r -> couples.createCouple(newCouple()), ADMIN);
+        allow("CoupleService.caseload", r -> couples.caseload(null, PageRequest.of(0, 5)), ANY_THERAPIST);
+        allow("CoupleService.countCaseload", r -> couples.countCaseload(null), ANY_THERAPIST);
+        allow("CoupleService.allCouples", r -> couples.allCouples(), ADMIN);
+        allow("CoupleService.couple", r -> couples.couple(r.coupleId()), THE_COUPLE_AND_THEIR_THERAPIST);
+        allow("CoupleService.myCouple", r -> couples.myCouple(), ANY_PARTNER);
+        allow("CoupleService.updateGoals", r -> couples.updateGoals(r.coupleId(), "Honest weekly check-ins"),
+                OWNING_THERAPIST);
+        allow("CoupleService.coupleInMyCare", r -> couples.coupleInMyCare(r.coupleId()), OWNING_THERAPIST);
+        allow("CoupleService.myRemindersEnabled", r -> couples.myRemindersEnabled(), ANY_PARTNER);
+        allow("CoupleService.setMyRemindersEnabled", r -> {
+            couples.setMyRemindersEnabled(true);
+            return null;
+        }, ANY_PARTNER);
+        allow("CoupleService.reminderRecipients", r -> couples.reminderRecipients(), ADMIN);
+
+        allow("PracticeService.search", r -> practices.search(PracticeFilter.ALL), ANY_THERAPIST_OR_PARTNER);
+        allow("PracticeService.asksOfInUse", r -> practices.asksOfInUse(), ANY_THERAPIST_OR_PARTNER);
+        allow("PracticeService.byId", r -> practices.byId(r.practiceId()), ANY_THERAPIST_OR_PARTNER);
+        allow("PracticeService.bySlug", r -> practices.bySlug("acknowledge-the-damage"), ANY_THERAPIST_OR_PARTNER);
+
+        allow("SessionService.plan", r -> sessions.plan(r.coupleId(), clock.instant(), 50), OWNING_THERAPIST);
+        allow("SessionService.replan", r -> sessions.replan(r.sessionId(), clock.instant(), 55), OWNING_THERAPIST);
+        allow("SessionService.session", r -> sessions.session(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.sessionsOf", r -> sessions.sessionsOf(r.coupleId()), OWNING_THERAPIST);
+        allow("SessionService.practiceHistory", r -> sessions.practiceHistory(r.coupleId()), OWNING_THERAPIST);
+        allow("SessionService.addPractice", r -> sessions.addPractice(r.sessionId(), r.practiceId()), OWNING_THERAPIST);
+        allow("SessionService.addFreeItem", r -> sessions.addFreeItem(r.sessionId(), "Check-in", 5), OWNING_THERAPIST);
+        allow("SessionService.moveItem", r -> sessions.moveItem(r.sessionId(), r.itemId(), 0), OWNING_THERAPIST);
+        allow("SessionService.setTimeBox", r -> sessions.setTimeBox(r.sessionId(), r.itemId(), 10), OWNING_THERAPIST);
+        allow("SessionService.removeItem", r -> sessions.removeItem(r.sessionId(), r.itemId()), OWNING_THERAPIST);
+        allow("SessionService.start", r -> sessions.start(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.pause", r -> sessions.pause(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.resume", r -> sessions.resume(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.nextItem", r -> sessions.nextItem(r.sessionId(), false), OWNING_THERAPIST);
+        allow("SessionService.end", r -> sessions.end(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.saveSharedSummary", r -> sessions.saveSharedSummary(r.sessionId(), "We talked."),
+                OWNING_THERAPIST);
+        allow("SessionService.publishSummary", r -> sessions.publishSummary(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.publishedSummariesForMyCouple", r -> sessions.publishedSummariesForMyCouple(),
+                ANY_PARTNER);
+
+        allow("SessionNotesService.open", r -> notes.open(r.sessionId(), null), OWNING_THERAPIST);
+        allow("SessionNotesService.save", r -> notes.save(r.sessionId(), null, 0, "private"), OWNING_THERAPIST);
+        allow("SessionNotesService.history", r -> notes.history(r.sessionId(), null), OWNING_THERAPIST);
+
+        allow("AgendaTemplateService.saveAsTemplate", r -> templates.saveAsTemplate(r.sessionId(), "Mine"),
+                OWNING_THERAPIST);
+        allow("AgendaTemplateService.myTemplates", r -> templates.myTemplates(), ANY_THERAPIST);
+        allow("AgendaTemplateService.applyTemplate", r -> templates.applyTemplate(r.sessionId(), r.templateId()),
+                OWNING_THERAPIST);
+
+        allow("HomeworkService.draftFrom", r -> homework.draftFrom(r.practiceId()), ANY_THERAPIST);
+        allow("HomeworkService.assign", r -> homework.assign(r.coupleId(), draft(r)), OWNING_THERAPIST);
+        allow("HomeworkService.board", r -> homework.board(r.coupleId()), OWNING_THERAPIST);
+        allow("HomeworkService.coupleAdherenceLastTwoWeeks", r -> homework.coupleAdherenceLastTwoWeeks(r.coupleId()),
+                OWNING_THERAPIST);
+        allow("HomeworkService.myTasks", r -> homework.myTasks(), ANY_PARTNER);
+        allow("HomeworkService.markDone", r -> {
+            homework.markDone(r.occurrenceId());
+            return null;
+        }, PARTNER);
+        allow("HomeworkService.undo", r -> {
+            homework.undo(r.occurrenceId());
+            return null;
+        }, PARTNER);
+        allow("HomeworkService.reflect", r -> {
+            homework.reflect(r.occurrenceId(), "It went well", 2, 4, ReflectionVisibility.THERAPIST_ONLY);
+            return null;
+        }, PARTNER);
+    }
+
+    @Test
+    void every_public_service_method_has_an_entry() {
+        describeEveryServiceMethod();
+        Set<String> methods = new TreeSet<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.trustwork")) {
+                continue;
+            }
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                    .filter(m -> !m.isSynthetic())
+                    .map(Method::getName)
+                    .forEach(name -> methods.add(type.getSimpleName() + "." + name));
+        }
+        Set<String> described = new TreeSet<>(entries.keySet());
+        described.addAll(internal.keySet());
+        assertThat(described).as("service methods with an access entry").containsExactlyInAnyOrderElementsOf(methods);
+    }
+
+    @Test
+    void everyone_not_allowed_is_refused_and_everyone_allowed_is_served() {
+        describeEveryServiceMethod();
+        Records records = records();
+        var signIn = new SignedInAs(users, contextHolder);
+        List<String> wrong = new ArrayList<>();
+        try {
+            // The refusals first: an allowed call may change the record (end the session, say).
+            entries.forEach((method, entry) -> {
+                for (Who who : refused(entry)) {
+                    signIn.switchTo(who);
+                    Throwable outcome = attempt(entry.call(), records);
+                    if (!(outcome instanceof AccessDeniedException || outcome instanceof AuthenticationException)) {
+                        wrong.add(who + " calling " + method + " was not refused: "
+                                + (outcome == null ? "it returned normally" : outcome));
+                    }
+                }
+            });
+            entries.forEach((method, entry) -> {
+                for (Who who : entry.allowed()) {
+                    signIn.switchTo(who);
+                    Throwable outcome = attempt(entry.call(), records);
+                    if (outcome instanceof AccessDeniedException || outcome instanceof AuthenticationException) {
+                        wrong.add(who + " calling " + method + " was refused: " + outcome.getMessage());
+                    }
+                }
+            });
+        } finally {
+            contextHolder.clearContext();
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Set<Who> refused(Entry entry) {
+        Set<Who> refused = EnumSet.allOf(Who.class);
+        refused.removeAll(entry.allowed());
+        return refused;
+    }
+
+    private static Throwable attempt(Call call, Records records) {
+        try {
+            call.invoke(records);
+            return null;
+        } catch (Exception | AssertionError e) {
+            return e;
+        }
+    }
+
+    private Records records() {
+        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        var runAs = new RunAs(users, contextHolder);
+        return runAs.as(DemoClinic.RIVERA, () -> {
+            long practiceId = practices.bySlug("acknowledge-the-damage").orElseThrow().id();
+            var session = sessions.plan(coupleId, clock.instant(), 50);
+            session = sessions.addPractice(session.id(), practiceId);
+            long templateId = templates.saveAsTemplate(session.id(), "Matrix template").id();
+            long maya = couples.couple(coupleId).partners().stream()
+                    .filter(p -> p.email().equals(DemoClinic.MAYA)).findFirst().orElseThrow().accountId();
+            var form = homework.draftFrom(practiceId);
+            form.setAssigneeAccountId(maya);
+            form.setEndDate(calendar.today().plusDays(3));
+            homework.assign(coupleId, form);
+            long occurrenceId = runAs.as(DemoClinic.MAYA, () -> homework.myTasks().stream()
+                    .filter(task -> task.title().equals(form.getTitle())).findFirst().orElseThrow().occurrenceId());
+            return new Records(coupleId, session.id(), session.agenda().get(0).id(), practiceId, templateId,
+                    occurrenceId, maya);
+        });
+    }
+
+    private org.trustwork.homework.NewHomework draft(Records records) {
+        var form = homework.draftFrom(records.practiceId());
+        form.setEndDate(calendar.today().plusDays(2));
+        return form;
+    }
+
+    private static NewAccount newTherapist() {
+        var form = new NewAccount();
+        form.setDisplayName("Dr Matrix");
+        form.setEmail("matrix.therapist@trustwork.example");
+        form.setRole(Role.THERAPIST);
+        form.setInitialPassword("matrix-password-long");
+        return form;
+    }
+
+    private NewCouple newCouple() {
+        var form = new NewCouple();
+        form.setDisplayName("Matrix couple");
+        form.setStartDate(java.time.LocalDate.of(2026, 1, 1));
+        form.setTherapistAccountId(systemTask.callAsAdmin(() -> accounts.therapists().get(0).id()));
+        int n = 0;
+        for (var partner : List.of(form.getPartnerOne(), form.getPartnerTwo())) {
+            n++;
+            partner.setDisplayName("Matrix partner " + n);
+            partner.setEmail("matrix" + n + "@couples.example");
+            partner.setInitialPassword("matrix-password-long");
+        }
+        return form;
+    }
+}
