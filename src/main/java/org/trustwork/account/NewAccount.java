@@ -1,5 +1,6 @@
 package org.trustwork.account;
 
+import org.trustwork.base.domain.HasText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,7 @@ public class NewAccount {
     public static final int PASSWORD_MIN = 12;
     public static final int PASSWORD_MAX = 128;
 
-    @NotBlank(message = "Enter the person's name")
+    @HasText(message = "Enter the person's name")
     @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "Use at most " + UserAccount.DISPLAY_NAME_MAX + " characters")
     private String displayName = "";
 

@@ -1,8 +1,8 @@
 package org.trustwork.couple;
 
+import org.trustwork.base.domain.HasText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.trustwork.account.UserAccount;
 /** What an admin enters to open a couple: the couple, their therapist and both partners' logins. */
 public class NewCouple {
 
-    @NotBlank(message = "Enter a name for the couple, e.g. \"Maya & Tom\"")
+    @HasText(message = "Enter a name for the couple, e.g. \"Maya & Tom\"")
     @Size(max = Couple.DISPLAY_NAME_MAX, message = "Use at most " + Couple.DISPLAY_NAME_MAX + " characters")
     private String displayName = "";
 

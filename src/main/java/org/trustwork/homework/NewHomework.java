@@ -1,9 +1,9 @@
 package org.trustwork.homework;
 
+import org.trustwork.base.domain.HasText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ public class NewHomework {
     /** Null means both partners, together. */
     private Long assigneeAccountId;
 
-    @NotBlank(message = "Give the homework a short title")
+    @HasText(message = "Give the homework a short title")
     @Size(max = HomeworkAssignment.TITLE_MAX, message = "Use at most " + HomeworkAssignment.TITLE_MAX + " characters")
     private String title = "";
 
-    @NotBlank(message = "Write what to do")
+    @HasText(message = "Write what to do")
     @Size(max = HomeworkAssignment.INSTRUCTIONS_MAX,
             message = "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX + " characters")
     private String instructions = "";

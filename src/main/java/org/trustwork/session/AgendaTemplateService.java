@@ -1,6 +1,6 @@
 package org.trustwork.session;
 
-import jakarta.validation.constraints.NotBlank;
+import org.trustwork.base.domain.HasText;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +35,7 @@ public class AgendaTemplateService {
 
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
-    public TemplateInfo saveAsTemplate(long sessionId, @NotBlank @Size(max = AgendaTemplate.NAME_MAX) String name) {
+    public TemplateInfo saveAsTemplate(long sessionId, @HasText @Size(max = AgendaTemplate.NAME_MAX) String name) {
         TherapySession session = access.sessionForTherapist(sessionId);
         List<AgendaTemplate.Step> steps = session.getItems().stream()
                 .map(i -> new AgendaTemplate.Step(i.getPracticeId(), i.getTitle(), i.getTimeBoxMinutes()))

@@ -1,8 +1,8 @@
 package org.trustwork.session;
 
+import org.trustwork.base.domain.HasText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,7 +126,7 @@ public class SessionService {
 
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
-    public SessionDetails addFreeItem(long sessionId, @NotBlank @Size(max = AgendaItem.TITLE_MAX) String title,
+    public SessionDetails addFreeItem(long sessionId, @HasText @Size(max = AgendaItem.TITLE_MAX) String title,
                                       @Min(AgendaItem.TIME_BOX_MIN) @Max(AgendaItem.TIME_BOX_MAX) int minutes) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.addItem(null, title.strip(), minutes, null);

@@ -9,7 +9,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +27,11 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        Throwable cause = rootCause(event.getThrowable());
-        String message;
-        if (cause instanceof AccessDeniedException) {
-            log.warn("Refused: {}", cause.getMessage());
-            message = "You don't have access to that.";
-        } else {
+        String message = FailureMessages.forFailure(event.getThrowable());
+        if (message.equals(FailureMessages.UNEXPECTED)) {
             log.error("Unexpected error in the UI", event.getThrowable());
-            message = "Something went wrong and was not saved. What you typed is still on screen; please try again.";
+        } else {
+            log.warn("Refused: {}", FailureMessages.rootCause(event.getThrowable()).getMessage());
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -44,16 +40,5 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
-    }
-
-    private static Throwable rootCause(Throwable throwable) {
-        Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current) {
-            if (current instanceof AccessDeniedException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -24,6 +24,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.trustwork.base.domain.Text;
 import org.trustwork.practice.AsksOf;
 import org.trustwork.practice.Phase;
 import org.trustwork.practice.PracticeFilter;
@@ -235,7 +236,7 @@ class AgendaPanel extends Div {
         minutes.setStepButtonsVisible(true);
         minutes.setWidth("8em");
         var add = new Button("Add item", VaadinIcon.PLUS.create(), click -> {
-            if (title.getValue().isBlank()) {
+            if (!Text.hasText(title.getValue())) {
                 title.setInvalid(true);
                 title.setErrorMessage("Name the item");
                 return;

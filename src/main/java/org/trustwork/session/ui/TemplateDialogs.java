@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.trustwork.base.domain.Text;
 import org.trustwork.session.AgendaTemplate;
 import org.trustwork.session.AgendaTemplateService;
 import org.trustwork.session.SessionStateException;
@@ -34,7 +35,7 @@ class TemplateDialogs {
         name.setWidthFull();
         dialog.add(name);
         var save = new Button("Save template", click -> {
-            if (name.getValue().isBlank()) {
+            if (!Text.hasText(name.getValue())) {
                 name.setInvalid(true);
                 name.setErrorMessage("Give the template a name");
                 return;
