@@ -55,7 +55,9 @@ public class SessionNotesService {
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSaveResult save(long sessionId, Long itemId, int baseRevision,
                                @NotNull @Size(max = SessionNote.BODY_MAX) String text) {
-        SessionNote note = notes.lockById(noteOf(sessionId, itemId).getId()).orElseThrow();
+        // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
+        // and Hibernate would refuse to hand out the newer row next to it.
+        SessionNote note = notes.lockById(noteIdOf(sessionId, itemId)).orElseThrow();
         Instant now = clock.instant();
         if (note.getCurrentRevision() != baseRevision) {
             revisions.save(new NoteRevision(note.getId(), note.getCurrentRevision(), text, true, now));
@@ -83,12 +85,23 @@ public class SessionNotesService {
     }
 
     private SessionNote noteOf(long sessionId, Long itemId) {
+        long me = checkedAuthor(sessionId, itemId);
+        return notes.findNote(sessionId, itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(sessionId, itemId, me)));
+    }
+
+    private long noteIdOf(long sessionId, Long itemId) {
+        long me = checkedAuthor(sessionId, itemId);
+        return notes.findNoteId(sessionId, itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(sessionId, itemId, me)).getId());
+    }
+
+    /** The caller, once it is clear they may write notes on this session (and item). */
+    private long checkedAuthor(long sessionId, Long itemId) {
         TherapySession session = access.sessionForTherapist(sessionId);
         if (itemId != null && session.getItems().stream().noneMatch(i -> i.getId().equals(itemId))) {
             throw new SessionStateException("That agenda item is not part of this session.");
         }
-        long me = access.me();
-        return notes.findNote(sessionId, itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(sessionId, itemId, me)));
+        return access.me();
     }
 }

@@ -40,6 +40,8 @@ class NotesEditor extends Div {
     private final Span status = new Span();
     private final Div conflictBox = new Div();
     private int baseRevision;
+    /** While the person has not chosen between their text and the newer one, nothing is saved over either. */
+    private boolean conflictOpen;
 
     NotesEditor(SessionNotesService notes, long sessionId, Long itemId, String label, ZoneId zone) {
         this.notes = notes;
@@ -103,6 +105,12 @@ class NotesEditor extends Div {
 
     /** Saves what is on screen if it changed; safe to call at any moment. */
     void save() {
+        if (conflictOpen) {
+            // A blur or a session action must not re-submit the refused text: that would rebuild the choice
+            // panel under the person's click. Their text is already in the history.
+            getElement().executeJs("this.removeAttribute('data-pending')");
+            return;
+        }
         NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, text.getValue());
         if (result instanceof Saved saved) {
             baseRevision = saved.revision();
@@ -114,17 +122,20 @@ class NotesEditor extends Div {
     }
 
     private void showConflict(Conflict conflict) {
+        conflictOpen = true;
         // Nothing is on its way to the server any more: show this status, not "Saving…".
         getElement().executeJs("this.removeAttribute('data-pending')");
         status.addClassName("tw-note-conflict");
         status.setText("Not saved over newer notes — see below");
         var keepMine = new Button("Keep my text", click -> {
+            conflictOpen = false;
             baseRevision = conflict.currentRevision();
             conflictBox.setVisible(false);
             save();
         });
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         var useOther = new Button("Use the other text", click -> {
+            conflictOpen = false;
             baseRevision = conflict.currentRevision();
             text.setValue(conflict.currentBody());
             conflictBox.setVisible(false);
