@@ -21,6 +21,10 @@ public class SessionNote extends AbstractEntity {
     @Column(name = "agenda_item_id", updatable = false)
     private Long agendaItemId;
 
+    /** The agenda item id, or 0 for the session as a whole: what the unique index keys on. */
+    @Column(name = "note_key", nullable = false, updatable = false)
+    private long noteKey;
+
     @Column(name = "author_id", nullable = false, updatable = false)
     private long authorId;
 
@@ -36,6 +40,7 @@ public class SessionNote extends AbstractEntity {
     SessionNote(long sessionId, Long agendaItemId, long authorId) {
         this.sessionId = sessionId;
         this.agendaItemId = agendaItemId;
+        this.noteKey = agendaItemId == null ? 0 : agendaItemId;
         this.authorId = authorId;
     }
 

@@ -27,6 +27,8 @@ class SessionNotesAndAccessTest {
     @Autowired
     SessionService sessions;
     @Autowired
+    SessionNoteRepository noteRows;
+    @Autowired
     SessionNotesService notes;
     @Autowired
     CoupleService couples;
@@ -96,6 +98,18 @@ class SessionNotesAndAccessTest {
             assertThat(notes.open(id, null).body()).isEqualTo("Session note");
             return null;
         });
+    }
+
+    @Test
+    void two_tabs_creating_the_same_notes_at_once_cannot_leave_two_rows_behind() {
+        long id = riveraSessionForMayaAndTom();
+        long author = as(DemoClinic.RIVERA, () -> {
+            notes.open(id, null);
+            return accounts.myAccount().getId();
+        });
+        // What the losing tab of a creation race would insert: refused, so the notes stay one row.
+        assertThatThrownBy(() -> noteRows.saveAndFlush(new SessionNote(id, null, author)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test
