@@ -78,6 +78,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final Button next = new Button("Next item", VaadinIcon.STEP_FORWARD.create());
     private final Button skip = new Button("Skip item");
     private final Button end = new Button("End session", VaadinIcon.STOP.create());
+    private final Span hint = new Span("Alt+N next item · Alt+P pause");
     private final Div centre = new Div();
     private final Div notesPanel = new Div();
 
@@ -157,7 +158,6 @@ public class SessionView extends Div implements BeforeEnterObserver {
         status.addClassName("tw-badge");
         when.addClassName("tw-meta");
         var heading = new Div(back, new Div(title, status), when);
-        var hint = new Span("Alt+N next item · Alt+P pause");
         hint.addClassName("tw-shortcut-hint");
         var controls = new Div(timer, start, pause, next, skip, end, hint);
         controls.addClassName("tw-session-controls");
@@ -199,6 +199,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         next.setEnabled(details.current().isPresent() || details.agenda().stream().anyMatch(AgendaEntry::movable));
         skip.setEnabled(details.current().isPresent());
         end.setVisible(running);
+        hint.setVisible(running);
         agenda.show(details);
         showCentre(details);
         showItemNotes(details);
