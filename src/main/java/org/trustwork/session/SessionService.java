@@ -281,6 +281,6 @@ public class SessionService {
                 sessionClock.running(), now);
         return new SessionDetails(session.getId(), session.getCouple().getId(), session.getCouple().getDisplayName(),
                 session.getStatus(), session.getScheduledStart(), session.getPlannedMinutes(), agenda, timer,
-                session.getSharedSummary(), session.getSummaryPublishedAt());
+                session.getSharedSummary(), session.getSummaryPublishedAt(), session.getStartedAt());
     }
 }

@@ -32,7 +32,8 @@ public final class SessionViews {
 
     public record SessionDetails(long id, long coupleId, String coupleName, SessionStatus status,
                                  Instant scheduledStart, int plannedMinutes, List<AgendaEntry> agenda,
-                                 TimerSnapshot timer, String sharedSummary, Instant summaryPublishedAt) {
+                                 TimerSnapshot timer, String sharedSummary, Instant summaryPublishedAt,
+                                 Instant startedAt) {
 
         public int agendaMinutes() {
             return agenda.stream().filter(e -> e.status() != AgendaItemStatus.CARRIED)

@@ -185,8 +185,12 @@ public class SessionView extends Div implements BeforeEnterObserver {
         status.setClassName("tw-badge-warning", details.status() == SessionStatus.PAUSED);
         status.setClassName("tw-badge-muted", details.status() == SessionStatus.PLANNED
                 || details.status() == SessionStatus.ENDED);
-        when.setText((details.status() == SessionStatus.PLANNED ? "Planned for " : "Scheduled ")
-                + WHEN.format(details.scheduledStart().atZone(zone)) + " · " + details.plannedMinutes() + " minutes");
+        // Once started, the day it really happened matters more than the day it was planned for.
+        when.setText(details.startedAt() == null
+                ? "Planned for " + WHEN.format(details.scheduledStart().atZone(zone)) + " · " + details.plannedMinutes()
+                        + " minutes"
+                : "Started " + WHEN.format(details.startedAt().atZone(zone)) + " · " + details.plannedMinutes()
+                        + " minutes planned");
         timer.show(details.timer());
         boolean planned = details.status() == SessionStatus.PLANNED;
         boolean running = details.status().isRunningOrPaused();
