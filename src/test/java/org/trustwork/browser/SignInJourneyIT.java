@@ -56,7 +56,8 @@ class SignInJourneyIT extends BrowserTest {
             tab.screenshot("05-login-phone");
             tab.signIn(DemoClinic.MAYA, DemoClinic.PASSWORD);
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-homework$"));
-            assertThat(page.getByText("Nothing assigned yet")).isVisible();
+            // Other browser tests may have assigned Maya homework by now; the page itself is what matters here.
+            assertThat(page.getByLabel("E-mail me a reminder on days homework is due")).isVisible();
             tab.screenshot("06-partner-my-homework-phone");
             tab.assertAccessible("partner-homework-phone");
 
