@@ -106,7 +106,7 @@ public final class ProgressViews {
     }
 
     /** A row of the caseload overview. */
-    public record CaseloadRow(long coupleId, String coupleName, String partnerNames, org.trustwork.couple.CoupleStatus status,
+    public record CaseloadRow(long coupleId, String displayName, String partnerNames, org.trustwork.couple.CoupleStatus status,
                               LocalDate startDate, Instant lastSession, Instant nextSession, Integer adherence,
                               List<LatestScore> latestScores, List<Signal> signals) {
     }
