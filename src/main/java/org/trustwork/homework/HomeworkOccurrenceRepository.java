@@ -1,6 +1,7 @@
 package org.trustwork.homework;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,13 @@ interface HomeworkOccurrenceRepository extends JpaRepository<HomeworkOccurrence,
             where o.completedAt is null and o.dueDate <= :day and o.dueDate >= :since and a.cancelledAt is null
             """)
     List<HomeworkOccurrence> findOpenDueBy(@Param("day") LocalDate day, @Param("since") LocalDate since);
+
+    /** Occurrences of live assignments of couples in one therapist's care, due since a day: progress facts. */
+    @Query("""
+            select o from HomeworkOccurrence o join fetch o.assignment a
+            where a.coupleId in :coupleIds and a.cancelledAt is null and o.dueDate >= :since
+              and a.coupleId in (select c.id from Couple c where c.therapist.id = :therapistId)
+            """)
+    List<HomeworkOccurrence> findForProgress(@Param("coupleIds") Collection<Long> coupleIds,
+                                             @Param("since") LocalDate since, @Param("therapistId") long therapistId);
 }

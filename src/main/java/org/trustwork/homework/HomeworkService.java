@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -170,6 +171,23 @@ public class HomeworkService {
         CoupleDetails couple = coupleInMyCare(coupleId);
         return AdherenceCalculator.coupleAverage(assignments.findActiveWithOccurrences(coupleId),
                 couple.partners().stream().map(PartnerInfo::accountId).toList(), calendar.today(), 2);
+    }
+
+    /**
+     * Homework occurrences of couples in the signed-in therapist's care, due on or after a day, for progress
+     * charts and caseload figures: one statement however many couples; couples not in their care yield nothing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<HomeworkFact> progressFacts(Collection<Long> coupleIds, LocalDate since) {
+        if (coupleIds.isEmpty()) {
+            return List.of();
+        }
+        return occurrences.findForProgress(coupleIds, since, currentUser.accountId()).stream()
+                .map(o -> new HomeworkFact(o.getAssignment().getCoupleId(), o.getAssignment().getPracticeId(),
+                        o.getAssignment().getAssigneeAccountId(), o.getDueDate(),
+                        o.isDone() ? calendar.dayOf(o.getCompletedAt()) : null, o.getCompletedBy()))
+                .toList();
     }
 
     /** The signed-in partner's homework: everything meant for them in their couple, oldest due first. */

@@ -1,5 +1,7 @@
 package org.trustwork.session;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,4 +27,16 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
             order by s.scheduledStart desc
             """)
     List<TherapySession> findPublished(@Param("coupleId") long coupleId);
+
+    /** Per couple of one therapist: the last ended session and the next planned one from a moment on. */
+    @Query("""
+            select s.couple.id,
+                   max(case when s.status = 'ENDED' then s.scheduledStart end),
+                   min(case when s.status <> 'ENDED' and s.scheduledStart >= :from then s.scheduledStart end)
+            from TherapySession s
+            where s.couple.id in :coupleIds and s.couple.therapist.id = :therapistId
+            group by s.couple.id
+            """)
+    List<Object[]> lastAndNext(@Param("coupleIds") Collection<Long> coupleIds, @Param("therapistId") long therapistId,
+                               @Param("from") Instant from);
 }

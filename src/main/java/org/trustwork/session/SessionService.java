@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.trustwork.practice.PracticeService;
 import org.trustwork.session.SessionViews.AgendaEntry;
 import org.trustwork.session.SessionViews.PracticeHistory;
 import org.trustwork.session.SessionViews.PublishedSummary;
+import org.trustwork.session.SessionViews.SessionDates;
 import org.trustwork.session.SessionViews.SessionDetails;
 import org.trustwork.session.SessionViews.SessionSummary;
 import org.trustwork.session.SessionViews.TimerSnapshot;
@@ -102,6 +104,18 @@ public class SessionService {
                 .map(s -> new SessionSummary(s.getId(), coupleId, s.getStatus(), s.getScheduledStart(),
                         s.getPlannedMinutes(), s.getStartedAt(), s.getEndedAt(), s.getSummaryPublishedAt() != null))
                 .toList();
+    }
+
+    /** Last and next session of couples in the signed-in therapist's care, in one statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public Map<Long, SessionDates> sessionDates(Collection<Long> coupleIds) {
+        if (coupleIds.isEmpty()) {
+            return Map.of();
+        }
+        return sessions.lastAndNext(coupleIds, access.me(), clock.instant()).stream()
+                .map(row -> new SessionDates((Long) row[0], (Instant) row[1], (Instant) row[2]))
+                .collect(Collectors.toMap(SessionDates::coupleId, d -> d));
     }
 
     /** Practices this couple has completed in sessions, for choosing what to work on next. */

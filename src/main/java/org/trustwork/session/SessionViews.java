@@ -70,4 +70,8 @@ public final class SessionViews {
 
     public record TemplateInfo(long id, String name, int steps, int totalMinutes) {
     }
+
+    /** A couple's last ended session and next planned one (either may be null), for lists such as the caseload. */
+    public record SessionDates(long coupleId, Instant lastEnded, Instant nextPlanned) {
+    }
 }

@@ -40,6 +40,8 @@ import org.trustwork.couple.ui.CoupleView;
 import org.trustwork.homework.ui.MyHomeworkView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
+import org.trustwork.progress.ui.CheckInView;
+import org.trustwork.progress.ui.DashboardView;
 import org.trustwork.security.SystemTask;
 import org.trustwork.security.ui.LoginView;
 import org.trustwork.session.SessionService;
@@ -110,6 +112,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 ANY_THERAPIST_OR_PARTNER));
         matrix.put(MyHomeworkView.class, openTo(MyHomeworkView.class, r -> "my-homework", ANY_PARTNER));
         matrix.put(MySummariesView.class, openTo(MySummariesView.class, r -> "my-sessions", ANY_PARTNER));
+        matrix.put(DashboardView.class, openTo(DashboardView.class, r -> "couples/" + r.coupleId() + "/progress",
+                OWNING_THERAPIST));
+        matrix.put(CheckInView.class, openTo(CheckInView.class, r -> "check-in", ANY_PARTNER));
         return matrix;
     }
 

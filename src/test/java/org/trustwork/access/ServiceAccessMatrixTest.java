@@ -41,6 +41,9 @@ import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.practice.PracticeFilter;
+import org.trustwork.progress.CheckInService;
+import org.trustwork.progress.MeasureAnswers;
+import org.trustwork.progress.ProgressService;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.AgendaTemplateService;
@@ -82,10 +85,14 @@ class ServiceAccessMatrixTest {
     AgendaTemplateService templates;
     @Autowired
     HomeworkService homework;
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    ProgressService progress;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
-                   long mayaAccountId) {
+                   long mayaAccountId, long questionnaireRequestId, long mayasCheckInId) {
     }
 
     @FunctionalInterface
@@ -208,6 +215,41 @@ class ServiceAccessMatrixTest {
             homework.reflect(r.occurrenceId(), "It went well", 2, 4, ReflectionVisibility.THERAPIST_ONLY);
             return null;
         }, PARTNER);
+
+        // Caseload-wide look-ups take a list of couples and answer only for those in the caller's care.
+        allow("HomeworkService.progressFacts", r -> homework.progressFacts(List.of(r.coupleId()),
+                calendar.today().minusDays(30)), ANY_THERAPIST);
+        allow("SessionService.sessionDates", r -> sessions.sessionDates(List.of(r.coupleId())), ANY_THERAPIST);
+
+        allow("CheckInService.mine", r -> checkIns.mine(), ANY_PARTNER);
+        allow("CheckInService.checkIn", r -> checkIns.checkIn(checkInAnswers()), ANY_PARTNER);
+        allow("CheckInService.answer", r -> checkIns.answer(r.questionnaireRequestId(), csi4Answers()),
+                PARTNER, THE_OTHER_PARTNER);
+        allow("CheckInService.share", r -> {
+            checkIns.share(r.mayasCheckInId(), true);
+            return null;
+        }, PARTNER);
+        allow("CheckInService.request", r -> checkIns.request(r.coupleId(), "csi-4"), OWNING_THERAPIST);
+        allow("CheckInService.openRequests", r -> checkIns.openRequests(r.coupleId()), OWNING_THERAPIST);
+        allow("CheckInService.withdraw", r -> {
+            checkIns.withdraw(r.questionnaireRequestId());
+            return null;
+        }, OWNING_THERAPIST);
+        allow("ProgressService.dashboard", r -> progress.dashboard(r.coupleId()), OWNING_THERAPIST);
+        allow("ProgressService.load", r -> progress.load(r.coupleId()), OWNING_THERAPIST);
+        allow("ProgressService.caseload", r -> progress.caseload(null), ANY_THERAPIST);
+    }
+
+    private static MeasureAnswers checkInAnswers() {
+        var answers = new MeasureAnswers();
+        answers.setPositions(new java.util.HashMap<>(Map.of("trust", 5, "safety", 6, "closeness", 4)));
+        return answers;
+    }
+
+    private static MeasureAnswers csi4Answers() {
+        var answers = new MeasureAnswers();
+        answers.setPositions(new java.util.HashMap<>(Map.of("happiness", 3, "warm", 3, "rewarding", 3, "satisfied", 4)));
+        return answers;
     }
 
     @Test
@@ -294,8 +336,10 @@ class ServiceAccessMatrixTest {
             homework.assign(coupleId, form);
             long occurrenceId = runAs.as(DemoClinic.MAYA, () -> homework.myTasks().stream()
                     .filter(task -> task.title().equals(form.getTitle())).findFirst().orElseThrow().occurrenceId());
+            long requestId = checkIns.request(coupleId, "csi-4");
+            long checkInId = runAs.as(DemoClinic.MAYA, () -> checkIns.checkIn(checkInAnswers()));
             return new Records(coupleId, session.id(), session.agenda().get(0).id(), practiceId, templateId,
-                    occurrenceId, maya);
+                    occurrenceId, maya, requestId, checkInId);
         });
     }
 

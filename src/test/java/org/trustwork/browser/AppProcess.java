@@ -38,6 +38,7 @@ final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork") + ";WRITE_DELAY=0",
                 "--trustwork.demo-data.enabled=true",
+                "--trustwork.demo-data.history=false",
                 "--logging.level.root=warn",
                 "--logging.level.org.trustwork.Application=info"));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();

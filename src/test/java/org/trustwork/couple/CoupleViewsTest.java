@@ -36,7 +36,7 @@ class CoupleViewsTest extends SpringBrowserlessTest {
     void the_caseload_lists_the_therapists_couples_and_opens_one() {
         navigate(CaseloadView.class);
         @SuppressWarnings("unchecked")
-        Grid<CoupleSummary> grid = find(Grid.class).single();
+        Grid<org.trustwork.progress.ProgressViews.CaseloadRow> grid = find(Grid.class).single();
         List<String> names = new ArrayList<>();
         for (int row = 0; row < test(grid).size(); row++) {
             names.add(test(grid).getRow(row).displayName());

@@ -81,7 +81,10 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     private void show(CoupleDetails couple) {
         removeAll();
         var title = new H2(couple.displayName());
-        var header = new Div(title, CaseloadView.statusBadge(couple.status()));
+        var progress = new com.vaadin.flow.component.html.Anchor("couples/" + couple.id() + "/progress",
+                "Progress dashboard and reports");
+        progress.setId("open-progress");
+        var header = new Div(title, CaseloadView.statusBadge(couple.status()), progress);
         header.addClassName("tw-record-header");
 
         var partners = new UnorderedList();

@@ -1,0 +1,169 @@
+package org.trustwork.progress;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One instrument as described in seeds/measures/*.yaml: its items, their response scales, which items are
+ * reverse scored, how a total is formed and where the distress cut-off lies. Scoring is driven entirely
+ * by this data, so a clinic can add an instrument without programming.
+ */
+public record MeasureDefinition(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 40) String shortName,
+        Boolean validated,
+        @NotBlank @Size(max = 1000) String citation,
+        @Size(max = 1000) String instructions,
+        @NotNull Scoring scoring,
+        @Size(max = 200) String noteLabel,
+        @Valid Cutoff cutoff,
+        @NotEmpty @Size(max = 60) List<@Valid @NotNull Item> items) {
+
+    public MeasureDefinition {
+        validated = validated != null && validated;
+    }
+
+    public enum Scoring {
+        /** The item scores added up (e.g. the CSI). */
+        SUM,
+        /** The average item score, rounded to one decimal (e.g. the brief check-in). */
+        MEAN
+    }
+
+    public record Cutoff(double below, @NotBlank @Size(max = 200) String label) {
+    }
+
+    /**
+     * An item answered by choosing a position on a scale from {@code min} to {@code max}, counted from the
+     * left as the partner sees it. {@code options} labels each position; without options the two ends carry
+     * {@code lowLabel} and {@code highLabel}. A reverse-scored item counts a position p as min + max - p.
+     */
+    public record Item(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9_]+") String key,
+            @Size(max = 1000) String intro,
+            @NotBlank @Size(max = 500) String text,
+            @Min(0) @Max(100) int min,
+            @Min(1) @Max(100) int max,
+            List<@NotBlank @Size(max = 80) String> options,
+            @Size(max = 80) String lowLabel,
+            @Size(max = 80) String highLabel,
+            Boolean reverse) {
+
+        public Item {
+            reverse = reverse != null && reverse;
+        }
+
+        public int score(int position) {
+            if (position < min || position > max) {
+                throw new IllegalArgumentException("An answer to \"" + text + "\" must be between " + min
+                        + " and " + max);
+            }
+            return reverse ? min + max - position : position;
+        }
+
+        /** The label of one position, for forms and reports. */
+        public String label(int position) {
+            if (options != null && !options.isEmpty()) {
+                return options.get(position - min);
+            }
+            if (position == min && lowLabel != null) {
+                return position + " – " + lowLabel;
+            }
+            if (position == max && highLabel != null) {
+                return position + " – " + highLabel;
+            }
+            return String.valueOf(position);
+        }
+
+        public boolean hasOptions() {
+            return options != null && !options.isEmpty();
+        }
+    }
+
+    public boolean allowsNote() {
+        return noteLabel != null && !noteLabel.isBlank();
+    }
+
+    public double minTotal() {
+        return scoring == Scoring.SUM ? items.stream().mapToInt(Item::min).sum()
+                : items.stream().mapToInt(Item::min).min().orElse(0);
+    }
+
+    public double maxTotal() {
+        return scoring == Scoring.SUM ? items.stream().mapToInt(Item::max).sum()
+                : items.stream().mapToInt(Item::max).max().orElse(0);
+    }
+
+    public Item item(String key) {
+        return items.stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No item " + key + " in " + code));
+    }
+
+    /** The total of a complete set of answers (item key to chosen position); every item must be answered. */
+    public double score(Map<String, Integer> positions) {
+        List<String> missing = new ArrayList<>();
+        int sum = 0;
+        for (Item item : items) {
+            Integer position = positions.get(item.key());
+            if (position == null) {
+                missing.add(item.text());
+            } else {
+                sum += item.score(position);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Please answer every question. Not answered yet: "
+                    + String.join("; ", missing));
+        }
+        if (positions.size() != items.size()) {
+            throw new IllegalArgumentException("The answers do not match the questions of " + shortName);
+        }
+        return switch (scoring) {
+            case SUM -> sum;
+            case MEAN -> Math.round(10.0 * sum / items.size()) / 10.0;
+        };
+    }
+
+    public boolean belowCutoff(double total) {
+        return cutoff != null && total < cutoff.below();
+    }
+
+    /** Problems a loader reports beyond field rules: option counts, duplicate keys, ranges. */
+    List<String> consistencyProblems() {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Item item : items == null ? List.<Item>of() : items) {
+            if (item == null) {
+                continue;
+            }
+            if (!keys.add(item.key())) {
+                problems.add("item key " + item.key() + " is used twice");
+            }
+            if (item.max() <= item.min()) {
+                problems.add("item " + item.key() + ": max must be greater than min");
+            }
+            if (item.hasOptions() && item.options().size() != item.max() - item.min() + 1) {
+                problems.add("item " + item.key() + ": " + item.options().size() + " options for "
+                        + (item.max() - item.min() + 1) + " positions");
+            }
+            if (!item.hasOptions() && (item.lowLabel() == null || item.highLabel() == null)) {
+                problems.add("item " + item.key() + ": needs either options or both lowLabel and highLabel");
+            }
+        }
+        if (cutoff != null && items != null && !items.isEmpty()
+                && (cutoff.below() <= minTotal() || cutoff.below() > maxTotal())) {
+            problems.add("the cut-off " + cutoff.below() + " lies outside the possible totals");
+        }
+        return problems;
+    }
+}

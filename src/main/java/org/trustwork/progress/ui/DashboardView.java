@@ -1,0 +1,183 @@
+package org.trustwork.progress.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.trustwork.account.Role;
+import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.progress.CheckInService;
+import org.trustwork.progress.MeasureCatalogue;
+import org.trustwork.progress.MeasureDefinition;
+import org.trustwork.progress.ProgressException;
+import org.trustwork.progress.ProgressService;
+import org.trustwork.progress.ProgressViews.Dashboard;
+import org.trustwork.progress.ProgressViews.RequestInfo;
+import org.trustwork.progress.ui.DashboardContent.Range;
+
+/** A couple's progress for their therapist: signals, charts over time, practice coverage, reports. */
+@Route("couples/:coupleId(\\d+)/progress")
+@RolesAllowed(Role.THERAPIST_NAME)
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ProgressService progress;
+    private final CheckInService checkIns;
+    private final MeasureCatalogue catalogue;
+    private final LiveUpdates liveUpdates;
+    private final Select<Range> range = new Select<>();
+    private final Div body = new Div();
+    private final Div header = new Div();
+    private final ZoneId zone = BrowserTime.zone();
+    private Dashboard dashboard;
+    private LiveUpdates.Subscription subscription;
+
+    DashboardView(ProgressService progress, CheckInService checkIns, MeasureCatalogue catalogue,
+                  LiveUpdates liveUpdates) {
+        this.progress = progress;
+        this.checkIns = checkIns;
+        this.catalogue = catalogue;
+        this.liveUpdates = liveUpdates;
+        addClassNames("tw-page", "tw-dashboard-page");
+        range.setLabel("Show");
+        range.setItems(Range.values());
+        range.setItemLabelGenerator(Range::label);
+        range.setValue(Range.SIX_MONTHS);
+        range.addValueChangeListener(change -> showBody());
+        body.setWidthFull();
+        header.setWidthFull();
+        add(header, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("coupleId").orElse(-1L);
+        try {
+            dashboard = progress.dashboard(id);
+        } catch (org.springframework.security.access.AccessDeniedException refused) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return dashboard == null ? "Progress" : "Progress · " + dashboard.coupleName();
+    }
+
+    private void reload() {
+        dashboard = progress.load(dashboard.coupleId());
+        show();
+    }
+
+    private void show() {
+        header.removeAll();
+        header.addClassName("tw-dashboard-header");
+        var back = new Anchor("couples/" + dashboard.coupleId(), "← " + dashboard.coupleName() + ": couple record");
+        back.addClassName("tw-back");
+        var title = new H2("Progress · " + dashboard.coupleName());
+        long weeks = ChronoUnit.WEEKS.between(dashboard.startDate(), dashboard.today());
+        long ended = dashboard.sessions().stream().filter(s -> s.ended()).count();
+        var meta = new Paragraph("In therapy since " + DAY.format(dashboard.startDate()) + " (" + weeks + " weeks) · "
+                + ended + " sessions · " + String.join(" & ", dashboard.partners().stream().map(p -> p.name()).toList()));
+        meta.addClassName("tw-meta");
+        var tools = new Div(range, askForQuestionnaire(), reports());
+        tools.addClassName("tw-dashboard-tools");
+        header.add(back, title, meta, tools);
+        if (!dashboard.openRequests().isEmpty()) {
+            header.add(openRequests());
+        }
+        showBody();
+    }
+
+    private void showBody() {
+        body.removeAll();
+        if (dashboard != null) {
+            body.add(new DashboardContent(dashboard, range.getValue()));
+        }
+    }
+
+    private Div askForQuestionnaire() {
+        var measure = new Select<MeasureDefinition>();
+        measure.setLabel("Questionnaire for both partners");
+        measure.setWidth("14rem");
+        measure.setItems(catalogue.questionnaires());
+        measure.setItemLabelGenerator(MeasureDefinition::shortName);
+        measure.setValue(catalogue.questionnaires().getFirst());
+        measure.setId("questionnaire-choice");
+        var ask = new Button("Ask now", click -> {
+            try {
+                checkIns.request(dashboard.coupleId(), measure.getValue().code());
+                Notification.show(measure.getValue().shortName() + " sent to both partners")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (ProgressException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        ask.setId("ask-questionnaire");
+        var box = new Div(measure, ask);
+        box.addClassName("tw-inline-form");
+        return box;
+    }
+
+    private Div openRequests() {
+        var list = new Div();
+        list.addClassName("tw-open-requests");
+        for (RequestInfo r : dashboard.openRequests()) {
+            var text = new Span(r.measureName() + " asked " + DAY.format(r.requestedAt().atZone(zone)) + ": "
+                    + r.answered() + " of 2 partners answered");
+            var withdraw = new Button("Withdraw", click -> {
+                checkIns.withdraw(r.id());
+                reload();
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            list.add(new Div(text, withdraw));
+        }
+        return list;
+    }
+
+    /** Report downloads; filled in by the reports step. */
+    protected Div reports() {
+        return new Div();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (dashboard != null) {
+            subscription = liveUpdates.subscribe(CheckInService.topic(dashboard.coupleId()),
+                    () -> ui.access(this::reload));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+    }
+}

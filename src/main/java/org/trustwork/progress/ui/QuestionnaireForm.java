@@ -1,0 +1,104 @@
+package org.trustwork.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.stream.IntStream;
+import org.trustwork.progress.MeasureAnswers;
+import org.trustwork.progress.MeasureDefinition;
+
+/**
+ * The fields of one measure, built from its definition: a number field for long 0-10 scales, a choice of
+ * labelled options otherwise. Bound to a {@link MeasureAnswers} so what was typed survives a failed save.
+ */
+class QuestionnaireForm extends Div {
+
+    private final Binder<MeasureAnswers> binder = new Binder<>(MeasureAnswers.class);
+    private final MeasureAnswers answers;
+
+    QuestionnaireForm(MeasureDefinition measure, MeasureAnswers answers, String otherPartner) {
+        this.answers = answers;
+        addClassName("tw-questionnaire");
+        int number = 0;
+        for (MeasureDefinition.Item item : measure.items()) {
+            number++;
+            if (item.intro() != null) {
+                var intro = new Paragraph(item.intro());
+                intro.addClassName("tw-meta");
+                add(intro);
+            }
+            add(field(measure, item, number));
+        }
+        if (measure.allowsNote()) {
+            var note = new TextField(measure.noteLabel());
+            note.setMaxLength(MeasureAnswers.NOTE_MAX);
+            note.setWidthFull();
+            note.setHelperText("Up to " + MeasureAnswers.NOTE_MAX + " characters");
+            binder.forField(note).withNullRepresentation("").bind(MeasureAnswers::getNote, MeasureAnswers::setNote);
+            add(note);
+        }
+        var share = new Checkbox("Let " + otherPartner + " see these answers");
+        share.setHelperText("Your therapist always sees them. " + otherPartner + " sees them only if you tick this.");
+        binder.forField(share).bind(MeasureAnswers::isShared, MeasureAnswers::setShared);
+        add(share);
+        binder.setBean(answers);
+    }
+
+    private Component field(MeasureDefinition measure, MeasureDefinition.Item item, int number) {
+        String label = measure.validated() ? number + ". " + item.text() : item.text();
+        String required = "Please answer this question";
+        if (!item.hasOptions() && item.max() - item.min() > 6) {
+            var field = new IntegerField(label);
+            field.setMin(item.min());
+            field.setMax(item.max());
+            field.setStepButtonsVisible(true);
+            field.setHelperText(item.min() + " = " + item.lowLabel() + " · " + item.max() + " = " + item.highLabel());
+            field.setWidthFull();
+            field.setId("item-" + item.key());
+            binder.forField(field).asRequired(required)
+                    .withValidator(v -> v >= item.min() && v <= item.max(),
+                            "Please choose a number from " + item.min() + " to " + item.max())
+                    .bind(a -> a.get(item.key()), (a, v) -> a.set(item.key(), v));
+            return field;
+        }
+        var group = new RadioButtonGroup<Integer>(label);
+        group.setItems(IntStream.rangeClosed(item.min(), item.max()).boxed().toList());
+        group.setItemLabelGenerator(p -> item.hasOptions() ? item.label(p) : position(item, p));
+        if (item.hasOptions()) {
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        } else {
+            group.addClassName("tw-differential");
+        }
+        group.setId("item-" + item.key());
+        group.setWidthFull();
+        binder.forField(group).asRequired(required)
+                .bind(a -> a.get(item.key()), (a, v) -> a.set(item.key(), v));
+        return group;
+    }
+
+    /** Semantic differential positions: the two words at the ends, plain positions between them. */
+    private static String position(MeasureDefinition.Item item, int p) {
+        if (p == item.min()) {
+            return item.lowLabel();
+        }
+        if (p == item.max()) {
+            return item.highLabel();
+        }
+        return String.valueOf(p - item.min() + 1);
+    }
+
+    /** True when every field is valid; the answers object then holds them. */
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    MeasureAnswers answers() {
+        return answers;
+    }
+}

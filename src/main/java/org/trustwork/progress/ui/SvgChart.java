@@ -1,0 +1,226 @@
+package org.trustwork.progress.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Charts drawn on the server as SVG text: nothing to load in the browser, works offline, prints, and needs
+ * no charting licence. Every chart is an image with a title and a description for screen readers; the
+ * dashboard puts the same numbers in a table next to it.
+ */
+final class SvgChart {
+
+    static final String[] COLOURS = {"#1d6a66", "#8a4f00", "#5b3f8c", "#a33a3a"};
+    static final String[] DASHES = {"", "7 4", "2 4", "10 3 2 3"};
+
+    private static final int WIDTH = 720;
+    private static final int LEFT = 44;
+    private static final int RIGHT = 16;
+    private static final int TOP = 34;
+    private static final int BOTTOM = 30;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    record Value(LocalDate day, double value) {
+    }
+
+    record Line(String name, List<Value> values) {
+    }
+
+    record Bar(LocalDate weekStart, List<Double> values) {
+    }
+
+    private SvgChart() {
+    }
+
+    /** Lines over time on a fixed scale, with optional cut-off line and session days marked on the axis. */
+    static String lines(String id, String title, String description, LocalDate from, LocalDate to, double min,
+                        double max, double step, List<Line> lines, Double cutoff, String cutoffLabel,
+                        List<LocalDate> sessions, int height) {
+        var svg = start(id, title, description, height);
+        Frame f = new Frame(from, to, min, max, height);
+        grid(svg, f, step);
+        sessionMarks(svg, f, sessions);
+        if (cutoff != null) {
+            double y = f.y(cutoff);
+            svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
+                    .append("' y2='").append(r(y)).append("' stroke='#a33a3a' stroke-width='1.5' stroke-dasharray='6 4'/>");
+            svg.append("<text x='").append(WIDTH - RIGHT).append("' y='").append(r(y - 5))
+                    .append("' text-anchor='end' font-size='11' fill='#8a2c2c'>").append(esc(cutoffLabel)).append("</text>");
+        }
+        int i = 0;
+        for (Line line : lines) {
+            String colour = COLOURS[i % COLOURS.length];
+            List<Value> shown = line.values().stream()
+                    .filter(v -> !v.day().isBefore(from) && !v.day().isAfter(to)).toList();
+            if (shown.size() > 1) {
+                svg.append("<polyline fill='none' stroke='").append(colour).append("' stroke-width='2.2'");
+                if (!DASHES[i % DASHES.length].isEmpty()) {
+                    svg.append(" stroke-dasharray='").append(DASHES[i % DASHES.length]).append("'");
+                }
+                svg.append(" stroke-linejoin='round' points='");
+                for (Value v : shown) {
+                    svg.append(r(f.x(v.day()))).append(',').append(r(f.y(v.value()))).append(' ');
+                }
+                svg.append("'/>");
+            }
+            if (shown.size() <= 80) {
+                for (Value v : shown) {
+                    svg.append("<circle cx='").append(r(f.x(v.day()))).append("' cy='").append(r(f.y(v.value())))
+                            .append("' r='3' fill='").append(colour).append("'><title>").append(esc(line.name()))
+                            .append(", ").append(DAY.format(v.day())).append(": ").append(num(v.value()))
+                            .append("</title></circle>");
+                }
+            }
+            i++;
+        }
+        legend(svg, lines.stream().map(Line::name).toList(), sessions != null, false);
+        return svg.append("</svg>").toString();
+    }
+
+    /** Grouped weekly bars (percentages), one colour per series. */
+    static String bars(String id, String title, String description, LocalDate from, LocalDate to,
+                       List<String> names, List<Bar> bars, List<LocalDate> sessions, int height) {
+        var svg = start(id, title, description, height);
+        Frame f = new Frame(from, to.plusDays(7), 0, 100, height);
+        grid(svg, f, 25);
+        sessionMarks(svg, f, sessions);
+        double weekWidth = f.x(from.plusDays(7)) - f.x(from);
+        double barWidth = Math.max(1.5, Math.min(14, (weekWidth - 2) / Math.max(1, names.size())));
+        for (Bar bar : bars) {
+            if (bar.weekStart().isBefore(from) || bar.weekStart().isAfter(to)) {
+                continue;
+            }
+            double x0 = f.x(bar.weekStart()) + 1;
+            for (int i = 0; i < bar.values().size(); i++) {
+                Double v = bar.values().get(i);
+                if (v == null) {
+                    continue;
+                }
+                double y = f.y(v);
+                double h = Math.max(1.5, f.y(0) - y);
+                svg.append("<rect x='").append(r(x0 + i * barWidth)).append("' y='").append(r(f.y(0) - h))
+                        .append("' width='").append(r(barWidth * 0.9)).append("' height='").append(r(h))
+                        .append("' fill='").append(COLOURS[i % COLOURS.length]).append("' opacity='0.85'><title>")
+                        .append(esc(names.get(i))).append(", week of ").append(DAY.format(bar.weekStart())).append(": ")
+                        .append(num(v)).append("%</title></rect>");
+            }
+        }
+        legend(svg, names, sessions != null, true);
+        return svg.append("</svg>").toString();
+    }
+
+    private static StringBuilder start(String id, String title, String description, int height) {
+        var svg = new StringBuilder(4096);
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
+                .append("' role='img' aria-labelledby='").append(id).append("-t ").append(id).append("-d' class='tw-chart'")
+                .append(" font-family='Inter, Segoe UI, Arial, sans-serif'>")
+                .append("<title id='").append(id).append("-t'>").append(esc(title)).append("</title>")
+                .append("<desc id='").append(id).append("-d'>").append(esc(description)).append("</desc>");
+        return svg;
+    }
+
+    private static void grid(StringBuilder svg, Frame f, double step) {
+        for (double v = f.min; v <= f.max + 1e-9; v += step) {
+            double y = f.y(v);
+            svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
+                    .append("' y2='").append(r(y)).append("' stroke='#e3e1da' stroke-width='1'/>")
+                    .append("<text x='").append(LEFT - 6).append("' y='").append(r(y + 4))
+                    .append("' text-anchor='end' font-size='11' fill='#4f5d63'>").append(num(v)).append("</text>");
+        }
+        long days = ChronoUnit.DAYS.between(f.from, f.to);
+        int everyMonths = days > 730 ? 6 : days > 400 ? 3 : days > 150 ? 1 : 1;
+        LocalDate tick = f.from.withDayOfMonth(1).plusMonths(1);
+        while (!tick.isAfter(f.to)) {
+            if ((tick.getMonthValue() - 1) % everyMonths == 0) {
+                double x = f.x(tick);
+                svg.append("<line x1='").append(r(x)).append("' x2='").append(r(x)).append("' y1='").append(f.bottom())
+                        .append("' y2='").append(f.bottom() + 4).append("' stroke='#4f5d63'/>")
+                        .append("<text x='").append(r(x)).append("' y='").append(f.bottom() + 17)
+                        .append("' text-anchor='middle' font-size='11' fill='#4f5d63'>").append(MONTH.format(tick))
+                        .append("</text>");
+            }
+            tick = tick.plusMonths(1);
+        }
+        svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(f.bottom())
+                .append("' y2='").append(f.bottom()).append("' stroke='#4f5d63'/>");
+    }
+
+    private static void sessionMarks(StringBuilder svg, Frame f, List<LocalDate> sessions) {
+        if (sessions == null) {
+            return;
+        }
+        for (LocalDate day : sessions) {
+            if (day.isBefore(f.from) || day.isAfter(f.to)) {
+                continue;
+            }
+            double x = f.x(day);
+            svg.append("<path d='M").append(r(x - 4)).append(' ').append(f.bottom() + 1).append(" l4 -7 l4 7 z' fill='#4f5d63'>")
+                    .append("<title>Session ").append(DAY.format(day)).append("</title></path>");
+        }
+    }
+
+    private static void legend(StringBuilder svg, List<String> names, boolean sessions, boolean blocks) {
+        double x = LEFT;
+        for (int i = 0; i < names.size(); i++) {
+            String colour = COLOURS[i % COLOURS.length];
+            if (blocks) {
+                svg.append("<rect x='").append(r(x)).append("' y='9' width='14' height='12' fill='").append(colour).append("'/>");
+            } else {
+                svg.append("<line x1='").append(r(x)).append("' x2='").append(r(x + 22)).append("' y1='15' y2='15' stroke='")
+                        .append(colour).append("' stroke-width='2.5'");
+                if (!DASHES[i % DASHES.length].isEmpty()) {
+                    svg.append(" stroke-dasharray='").append(DASHES[i % DASHES.length]).append("'");
+                }
+                svg.append("/>");
+            }
+            svg.append("<text x='").append(r(x + 27)).append("' y='19' font-size='12' fill='#1f2a2e'>")
+                    .append(esc(names.get(i))).append("</text>");
+            x += 36 + names.get(i).length() * 7.2;
+        }
+        if (sessions) {
+            svg.append("<path d='M").append(r(x + 2)).append(" 20 l5 -9 l5 9 z' fill='#4f5d63'/>")
+                    .append("<text x='").append(r(x + 16)).append("' y='19' font-size='12' fill='#1f2a2e'>Session</text>");
+        }
+    }
+
+    private record Frame(LocalDate from, LocalDate to, double min, double max, int height) {
+
+        double x(LocalDate day) {
+            double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+            return LEFT + (WIDTH - LEFT - RIGHT) * ChronoUnit.DAYS.between(from, day) / span;
+        }
+
+        double y(double value) {
+            return TOP + (height - TOP - BOTTOM) * (1 - (value - min) / (max - min));
+        }
+
+        int bottom() {
+            return height - BOTTOM;
+        }
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String r(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    }
+
+    static List<LocalDate> weeks(LocalDate from, LocalDate to) {
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusWeeks(1)) {
+            weeks.add(d);
+        }
+        return weeks;
+    }
+}

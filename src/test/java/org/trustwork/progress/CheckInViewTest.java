@@ -1,0 +1,44 @@
+package org.trustwork.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.DemoClinic;
+import org.trustwork.TrustworkTest;
+import org.trustwork.progress.ui.CheckInView;
+
+@TrustworkTest
+class CheckInViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_partner_checks_in_and_a_missing_answer_keeps_what_was_typed() {
+        navigate(CheckInView.class);
+        assertThat(find(Paragraph.class).withTextContaining("not a validated questionnaire").exists()).isTrue();
+        test(find(IntegerField.class).withId("item-trust").single()).setValue(7);
+        test(find(IntegerField.class).withId("item-safety").single()).setValue(6);
+        test(find(TextField.class).withLabelContaining("Anything you want to add").single()).setValue("Calmer week");
+        test(find(Button.class).withId("save-check-in").single()).click();
+
+        IntegerField closeness = find(IntegerField.class).withId("item-closeness").single();
+        assertThat(closeness.isInvalid()).isTrue();
+        assertThat(closeness.getErrorMessage()).isEqualTo("Please answer this question");
+        assertThat(find(IntegerField.class).withId("item-trust").single().getValue()).isEqualTo(7);
+
+        test(closeness).setValue(5);
+        test(find(Checkbox.class).withLabelContaining("see these answers").single()).click();
+        test(find(Button.class).withId("save-check-in").single()).click();
+
+        assertThat(find(Paragraph.class).withText("Trust 7/10 · Safety 6/10 · Closeness 5/10").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("You checked in today. You can change it until midnight.").exists())
+                .isTrue();
+        assertThat(find(Checkbox.class).withLabelContaining("Shared with Tom").single().getValue()).isTrue();
+    }
+}

@@ -1,0 +1,77 @@
+package org.trustwork.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.DemoClinic;
+import org.trustwork.TrustworkTest;
+import org.trustwork.base.ui.AccessDeniedView;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.progress.ui.DashboardView;
+import org.trustwork.security.SystemTask;
+
+@TrustworkTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    SystemTask systemTask;
+
+    private long mayaAndTom;
+    private long chrisAndJamie;
+
+    @BeforeEach
+    void ids() {
+        mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        chrisAndJamie = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void the_therapist_sees_accessible_charts_with_a_table_and_the_coverage_grid() {
+        navigate("couples/" + mayaAndTom + "/progress", DashboardView.class);
+        assertThat(find(H2.class).withText("Progress · Maya & Tom").exists()).isTrue();
+        assertThat(find(H3.class).withText("Check-ins · Maya Brennan").exists()).isTrue();
+        assertThat(find(H3.class).withText("Homework done per week").exists()).isTrue();
+        assertThat(find(Svg.class).all()).isNotEmpty().allSatisfy(svg -> {
+            String markup = svg.getElement().getProperty("innerHTML", "");
+            assertThat(markup).contains("role='img'").contains("<title").contains("<desc");
+        });
+        Details table = find(Details.class).all().getFirst();
+        table.setOpened(true);
+        assertThat(find(NativeTable.class, table).exists()).isTrue();
+        assertThat(find(H2.class).withText("Practice coverage").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void the_therapist_asks_both_partners_for_a_questionnaire() {
+        navigate("couples/" + mayaAndTom + "/progress", DashboardView.class);
+        test(find(Button.class).withId("ask-questionnaire").single()).click();
+        assertThat(find(Button.class).withText("Withdraw").exists()).isTrue();
+        test(find(Button.class).withText("Withdraw").first()).click();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void another_therapists_couple_is_not_available() {
+        navigate("couples/" + chrisAndJamie + "/progress", AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_partner_cannot_open_the_dashboard() {
+        navigate("couples/" + mayaAndTom + "/progress", AccessDeniedView.class);
+    }
+}
