@@ -22,6 +22,8 @@ import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.CoupleStatus;
 import org.trustwork.couple.CoupleSummary;
+import org.trustwork.emergency.EmergencyAccessService;
+import org.trustwork.emergency.ui.EmergencyNotices;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.security.CurrentUser;
@@ -40,7 +42,8 @@ public class CaseloadView extends VerticalLayout {
     private final Grid<CoupleSummary> grid = new Grid<>();
     private LiveUpdates.Subscription subscription;
 
-    CaseloadView(CoupleService couples, HomeworkService homework, LiveUpdates liveUpdates, CurrentUser currentUser) {
+    CaseloadView(CoupleService couples, HomeworkService homework, LiveUpdates liveUpdates, CurrentUser currentUser,
+                 EmergencyAccessService emergency) {
         this.liveUpdates = liveUpdates;
         this.currentUser = currentUser;
         addClassName("tw-page");
@@ -70,7 +73,7 @@ public class CaseloadView extends VerticalLayout {
         grid.setEmptyStateComponent(new Paragraph("No couples yet. A clinic admin assigns couples to you."));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(new Paragraph("Open a couple to see their record."), search, grid);
+        add(new EmergencyNotices(emergency), new Paragraph("Open a couple to see their record."), search, grid);
         setFlexGrow(1, grid);
         setSizeFull();
     }
