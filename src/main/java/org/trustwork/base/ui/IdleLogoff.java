@@ -202,6 +202,7 @@ public class IdleLogoff implements VaadinServiceInitListener {
 
         IdleWarning(Runnable stay) {
             setHeaderTitle("Still there?");
+            setWidth("min(28rem, 100vw)");
             addClassName("tw-idle-warning");
             setCloseOnEsc(false);
             setCloseOnOutsideClick(false);

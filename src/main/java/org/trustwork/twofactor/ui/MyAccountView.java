@@ -119,8 +119,10 @@ public class MyAccountView extends Div {
             twoFactorSection.add(setUp);
             return;
         }
-        var state = new Paragraph("On. You have " + status.recoveryCodesLeft() + " of "
-                + TwoFactorService.RECOVERY_CODES + " recovery codes left.");
+        var state = new Paragraph(status.recoveryCodesLeft() == 0
+                ? "On. You have no unused recovery codes: make new ones so you can still sign in if you lose your phone."
+                : "On. You have " + status.recoveryCodesLeft() + " of " + TwoFactorService.RECOVERY_CODES
+                        + " recovery codes left.");
         state.setId("two-factor-state");
         twoFactorSection.add(state);
         var newApp = new Button("Move to a new phone or app",
