@@ -67,7 +67,10 @@ public class SignInCodeView extends Main implements BeforeEnterObserver {
         form.appendChild(label, input, hint.getElement(), error.getElement(), csrfField(), submit);
 
         switchMode.addClassName("tw-link-button");
-        switchMode.addClickListener(click -> showMode(!recoveryMode));
+        switchMode.addClickListener(click -> {
+            showMode(!recoveryMode);
+            input.executeJs("this.value = ''; this.focus()");
+        });
         var back = new Anchor("login", "Back to sign in");
         back.getElement().setAttribute("router-ignore", true);
         var links = new Div(switchMode, back);
@@ -79,6 +82,7 @@ public class SignInCodeView extends Main implements BeforeEnterObserver {
         card.addClassNames("tw-login-card", "tw-code-card");
         add(card);
         showMode(false);
+        input.executeJs("this.focus()");
     }
 
     private void showMode(boolean recovery) {
