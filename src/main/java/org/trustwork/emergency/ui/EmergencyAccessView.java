@@ -52,11 +52,14 @@ public class EmergencyAccessView extends Div {
         minutes.setHelperText("At most " + EmergencyAccessService.MAX_MINUTES + "; grant again if more is needed.");
         var reason = new TextArea("Reason");
         reason.setRequiredIndicatorVisible(true);
+        reason.setManualValidation(true);
         reason.setMaxLength(500);
         reason.setHelperText("Shown to the couple's own therapist and kept in the audit trail. "
                 + "No clinical details, please.");
         var grant = new Button("Give access", click -> {
             try {
+                reason.setInvalid(reason.getValue().isBlank());
+                reason.setErrorMessage("Give a reason.");
                 if (couple.isEmpty() || therapist.isEmpty() || minutes.isEmpty() || reason.getValue().isBlank()) {
                     throw new IllegalArgumentException("Choose a couple and a therapist, and give a reason.");
                 }
@@ -82,7 +85,8 @@ public class EmergencyAccessView extends Div {
         grid.addColumn(EmergencyGrantInfo::therapistName).setHeader("Therapist").setAutoWidth(true);
         grid.addColumn(g -> g.active() ? "until " + Times.show(g.until())
                 : g.revoked() ? "withdrawn" : "ended").setHeader("Access").setAutoWidth(true);
-        grid.addColumn(EmergencyGrantInfo::reason).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(EmergencyGrantInfo::reason).setHeader("Reason").setFlexGrow(1).setWidth("16rem");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(EmergencyGrantInfo::grantedByName).setHeader("Given by").setAutoWidth(true);
         grid.addComponentColumn(g -> {
             var withdraw = new Button("Withdraw", click -> {

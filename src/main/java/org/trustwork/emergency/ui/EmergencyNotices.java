@@ -28,8 +28,8 @@ public class EmergencyNotices extends Div {
         for (EmergencyGrantInfo covering : emergency.myEmergencyAccess()) {
             var line = new Paragraph(new Span("Emergency access: you may open "),
                     new Anchor("couples/" + covering.coupleId(), covering.coupleName()),
-                    new Span(" until " + Times.show(covering.until()) + " (given by "
-                            + covering.grantedByName() + ": " + covering.reason() + ")."));
+                    new Span(" until " + Times.show(covering.until()) + ". Given by "
+                            + covering.grantedByName() + ". Reason: " + covering.reason()));
             line.addClassName("tw-emergency-covering");
             add(line);
         }

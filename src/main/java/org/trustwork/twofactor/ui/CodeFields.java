@@ -9,7 +9,7 @@ final class CodeFields {
 
     /** A labelled six-digit field that phones open with the number pad and password managers can fill. */
     static TextField appCode() {
-        var field = new TextField("6-digit code from your authenticator app");
+        var field = new TextField("6-digit code from your app");
         field.setWidthFull();
         field.setMaxLength(7);
         field.setAllowedCharPattern("[0-9 ]");
