@@ -101,4 +101,34 @@ public class AccountService {
     public long countAll() {
         return accounts.count();
     }
+
+    // --- Own password (My account, feature/auth). The caller re-authenticates; see twofactor/MyAccountService. ---
+
+    /** Whether the password is the signed-in person's current one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isMyPassword(String password) {
+        return password != null && passwordEncoder.matches(password, myAccount().getPasswordHash());
+    }
+
+    /** Changes the signed-in person's password, given the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount account = myAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not right");
+        }
+        String problem = NewPasswordRule.problem(newPassword);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        accounts.findById(account.getId()).orElseThrow().changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** E-mail and role of an account, for sign-in steps that know only its id. */
+    @Transactional(readOnly = true)
+    public Optional<LoginCredentials> credentialsFor(long accountId) {
+        return accounts.findById(accountId).flatMap(a -> credentialsFor(a.getEmail()));
+    }
 }

@@ -88,6 +88,10 @@ public class UserAccount extends AbstractEntity {
         return lastLoginAt;
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void recordLogin(Instant when) {
         this.lastLoginAt = when;
     }

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.trustwork.security.LoginThrottledException;
 import org.trustwork.security.TrustworkUser;
 
 /** Puts every sign-in, failed sign-in and sign-out into the audit trail. */
@@ -28,8 +29,10 @@ class SignInAuditor {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         // The name as typed; never the password, and no hint whether the account exists.
+        String detail = event.getException() instanceof LoginThrottledException ? "throttled"
+                : "Sign-in refused: " + event.getException().getClass().getSimpleName();
         auditLog.recordFor(AuditKind.SIGN_IN_FAILED, null, event.getAuthentication().getName(), AuditTarget.NONE,
-                "Sign-in refused: " + event.getException().getClass().getSimpleName());
+                detail);
     }
 
     @EventListener

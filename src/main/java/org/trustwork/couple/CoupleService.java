@@ -142,7 +142,7 @@ public class CoupleService {
     }
 
     private static CareTeam careTeam(Couple couple, List<Partner> members) {
-        return new CareTeam(couple.getTherapist().getId(),
+        return new CareTeam(couple.getId(), couple.getTherapist().getId(),
                 members.stream().map(p -> p.getAccount().getId()).collect(Collectors.toSet()));
     }
 

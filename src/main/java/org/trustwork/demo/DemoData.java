@@ -19,6 +19,7 @@ import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
 import org.trustwork.security.SystemTask;
+import org.trustwork.twofactor.TwoFactorService;
 
 /** A small clinic to try Trustwork with: created on the first start of an empty database, never in production. */
 @Component
@@ -27,6 +28,11 @@ import org.trustwork.security.SystemTask;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "trustwork-demo";
+    /**
+     * Demo staff sign in with two-factor sign-in set up with this published key (Base32), so anyone can try the
+     * demo with an authenticator app. Never used outside the demo clinic.
+     */
+    public static final String DEMO_TOTP_SECRET = "TRUSTWORKDEMOSECRETFORSTAFF23456";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -35,9 +41,11 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final Environment environment;
     private final SystemTask systemTask;
+    private final TwoFactorService twoFactor;
 
     DemoData(AccountService accounts, CoupleService couples, Clock clock, Environment environment,
-             SystemTask systemTask) {
+             SystemTask systemTask, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.systemTask = systemTask;
         this.accounts = accounts;
         this.couples = couples;
@@ -68,11 +76,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createClinic() {
-        accounts.createAccount(new NewAccount("Morgan Lee", "admin@trustwork.example", PASSWORD, Role.ADMIN));
+        var admin = accounts.createAccount(new NewAccount("Morgan Lee", "admin@trustwork.example", PASSWORD, Role.ADMIN));
         var rivera = accounts.createAccount(
                 new NewAccount("Dr Elena Rivera", "elena.rivera@trustwork.example", PASSWORD, Role.THERAPIST));
         var okafor = accounts.createAccount(
                 new NewAccount("Dr Samuel Okafor", "samuel.okafor@trustwork.example", PASSWORD, Role.THERAPIST));
+        for (var staff : List.of(admin, rivera, okafor)) {
+            twoFactor.enrolWithKnownSecret(staff.id(), DEMO_TOTP_SECRET);
+        }
         LocalDate today = LocalDate.now(clock);
         couple("Maya & Tom", rivera, today.minusWeeks(10),
                 "Rebuild honest day-to-day communication after Tom's six-month affair; "
@@ -108,6 +119,9 @@ class DemoData implements ApplicationRunner {
     private void printLogins() {
         var text = new StringBuilder("\n\n  Trustwork demo logins (password for all: ").append(PASSWORD).append(")\n");
         LOGINS.forEach(login -> text.append(String.format("    %-26s %s%n", login.role(), login.email())));
+        text.append("  Admin and therapists also need a code from an authenticator app: add a time-based account with\n")
+                .append("  the demo key ").append(DEMO_TOTP_SECRET).append(" (e.g. Google Authenticator: \"Enter a setup key\"),\n")
+                .append("  or run: oathtool --totp -b ").append(DEMO_TOTP_SECRET).append('\n');
         text.append("  Open http://localhost:").append(environment.getProperty("local.server.port", "8080")).append("/\n");
         log.info(text.toString());
     }

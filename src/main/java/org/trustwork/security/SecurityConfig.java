@@ -2,15 +2,31 @@ package org.trustwork.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.trustwork.security.ui.LoginView;
 
 @Configuration
@@ -20,11 +36,59 @@ import org.trustwork.security.ui.LoginView;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /**
+     * The tightest policy under which Vaadin Flow runs: its bootstrap page starts the client engine with an
+     * inline script and the engine turns executeJs() calls into functions ('unsafe-eval'); components set
+     * inline styles. Everything else is same-origin only; images may be data: URIs (the enrolment QR code).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactor secondFactor, LoginThrottling throttling,
+                                            UserDetailsService users, SecurityContextHolderStrategy contextHolder,
+                                            ApplicationEventPublisher events, Clock clock,
+                                            @Value("${trustwork.security.session.max-lifetime:12h}") Duration maxLifetime)
+            throws Exception {
+        SecurityContextRepository contextRepository = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        var codeStep = new SecondFactorFilter(secondFactor, throttling, users, contextRepository, contextHolder,
+                new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()), events, clock);
         return http
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Vaadin sets its own success handler while the chain is built; this one replaces it afterwards.
+                .formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(new SignInSteps(contextRepository, contextHolder, clock,
+                                SignInSteps.toSavedRequest()));
+                        return filter;
+                    }
+                }))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .addFilterBefore(codeStep, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(clock, maxLifetime, contextHolder),
+                        SecurityContextHolderFilter.class)
+                .logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        // HSTS is sent on HTTPS requests only (Spring Security's default); a year, with subdomains.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .build();
     }
 

@@ -40,7 +40,10 @@ import org.trustwork.couple.ui.CoupleView;
 import org.trustwork.homework.ui.MyHomeworkView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
+import org.trustwork.emergency.ui.EmergencyAccessView;
 import org.trustwork.progress.ui.CheckInView;
+import org.trustwork.twofactor.ui.MyAccountView;
+import org.trustwork.twofactor.ui.SignInCodeView;
 import org.trustwork.progress.ui.DashboardView;
 import org.trustwork.security.SystemTask;
 import org.trustwork.security.ui.LoginView;
@@ -115,6 +118,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(DashboardView.class, openTo(DashboardView.class, r -> "couples/" + r.coupleId() + "/progress",
                 OWNING_THERAPIST));
         matrix.put(CheckInView.class, openTo(CheckInView.class, r -> "check-in", ANY_PARTNER));
+        matrix.put(MyAccountView.class, openTo(MyAccountView.class, r -> "account", ADMIN, OWNING_THERAPIST,
+                OTHER_THERAPIST, PARTNER, THE_OTHER_PARTNER, OTHER_COUPLES_PARTNER));
+        // The code form is harmless to show; what it posts is checked against the pending sign-in.
+        matrix.put(SignInCodeView.class, withOutcomes(r -> "login/code", everyone(SignInCodeView.class)));
+        matrix.put(EmergencyAccessView.class, openTo(EmergencyAccessView.class, r -> "admin/emergency-access", ADMIN));
         return matrix;
     }
 

@@ -40,6 +40,7 @@ import org.trustwork.couple.NewCouple;
 import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ReflectionVisibility;
+import org.trustwork.emergency.EmergencyAccessService;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.MeasureAnswers;
@@ -49,6 +50,7 @@ import org.trustwork.security.SystemTask;
 import org.trustwork.session.AgendaTemplateService;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionService;
+import org.trustwork.twofactor.TwoFactorService;
 
 /**
  * Every public method of every service, called by every kind of person on the records of a couple that
@@ -89,6 +91,10 @@ class ServiceAccessMatrixTest {
     CheckInService checkIns;
     @Autowired
     ProgressService progress;
+    @Autowired
+    EmergencyAccessService emergency;
+    @Autowired
+    TwoFactorService twoFactor;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
@@ -238,6 +244,65 @@ class ServiceAccessMatrixTest {
         allow("ProgressService.dashboard", r -> progress.dashboard(r.coupleId()), OWNING_THERAPIST);
         allow("ProgressService.load", r -> progress.load(r.coupleId()), OWNING_THERAPIST);
         allow("ProgressService.caseload", r -> progress.caseload(null), ANY_THERAPIST);
+
+        internal("LoginThrottling.isThrottled", "the sign-in form, before a password is checked");
+        internal("LoginThrottling.recordFailure", "the sign-in form, after a wrong password");
+        internal("LoginThrottling.recordSuccess", "the sign-in form, after a right password");
+        internal("LoginThrottling.onAccountUnlocked", "an event raised when an admin unlocks an account");
+        internal("TwoFactorService.isEnrolled", "the sign-in steps, between password and code");
+        internal("TwoFactorService.isRequired", "the sign-in steps, between password and code");
+        internal("TwoFactorService.verify", "the code step of the sign-in form");
+        internal("EmergencyAccessService.hasActiveGrant", "an input of the access policy, never shown to anyone");
+        // Own-account settings: each person only ever acts on themselves, and a wrong password is no refusal.
+        allow("AccountService.isMyPassword", r -> accounts.isMyPassword("not the password"), ANYONE_SIGNED_IN);
+        allow("AccountService.changeMyPassword", r -> {
+            accounts.changeMyPassword("not the password", "a brand new long passphrase");
+            return null;
+        }, ANYONE_SIGNED_IN);
+        allow("TwoFactorService.myStatus", r -> twoFactor.myStatus(), ANYONE_SIGNED_IN);
+        allow("TwoFactorService.mustEnrol", r -> twoFactor.mustEnrol(), ANYONE_SIGNED_IN);
+        allow("TwoFactorService.reauthenticate", r -> {
+            twoFactor.reauthenticate("not the password", "000000");
+            return null;
+        }, ANYONE_SIGNED_IN);
+        allow("TwoFactorService.beginEnrolment", r -> twoFactor.beginEnrolment("not the password", "000000"),
+                ANYONE_SIGNED_IN);
+        allow("TwoFactorService.confirmEnrolment", r -> twoFactor.confirmEnrolment(null, "000000"), ANYONE_SIGNED_IN);
+        allow("TwoFactorService.regenerateRecoveryCodes",
+                r -> twoFactor.regenerateRecoveryCodes("not the password", "000000"), ANYONE_SIGNED_IN);
+        allow("TwoFactorService.turnOff", r -> {
+            twoFactor.turnOff("not the password", "000000");
+            return null;
+        }, ANYONE_SIGNED_IN);
+        allow("TwoFactorService.recordPasswordChanged", r -> {
+            twoFactor.recordPasswordChanged();
+            return null;
+        }, ANYONE_SIGNED_IN);
+        allow("TwoFactorService.isEnabledFor", r -> twoFactor.isEnabledFor(r.mayaAccountId()), ADMIN);
+        // An account id that does not exist, so no real person's second factor is touched.
+        allow("TwoFactorService.enrolWithKnownSecret", r -> {
+            twoFactor.enrolWithKnownSecret(-1, "JBSWY3DPEHPK3PXP");
+            return null;
+        }, ADMIN);
+
+        allow("EmergencyAccessService.grant", r -> {
+            // Withdrawn at once, so the other therapist's refusals elsewhere stay refusals.
+            var grant = emergency.grant(r.coupleId(), okaforAccountId(), 5, "Matrix test");
+            emergency.withdraw(grant.id());
+            return grant;
+        }, ADMIN);
+        allow("EmergencyAccessService.withdraw", r -> {
+            emergency.withdraw(-1);
+            return null;
+        }, ADMIN);
+        allow("EmergencyAccessService.recentGrants", r -> emergency.recentGrants(), ADMIN);
+        allow("EmergencyAccessService.grantsOnMyCouples", r -> emergency.grantsOnMyCouples(), ANY_THERAPIST);
+        allow("EmergencyAccessService.myEmergencyAccess", r -> emergency.myEmergencyAccess(), ANY_THERAPIST);
+    }
+
+    private long okaforAccountId() {
+        return systemTask.callAsAdmin(() -> accounts.therapists().stream()
+                .filter(t -> t.email().equals(DemoClinic.OKAFOR)).findFirst().orElseThrow().id());
     }
 
     private static MeasureAnswers checkInAnswers() {

@@ -20,9 +20,17 @@ class LoginTest {
     MockMvc mvc;
 
     @Test
-    void a_therapist_signs_in_with_the_right_password_in_any_letter_case_of_the_email() throws Exception {
+    void a_therapist_with_the_right_password_in_any_letter_case_of_the_email_is_asked_for_the_code() throws Exception {
+        // Demo staff have two-factor sign-in: the password alone signs nobody in (see TwoFactorSignInTest).
         mvc.perform(formLogin("/login").user("Elena.Rivera@Trustwork.example").password(DemoClinic.PASSWORD))
-                .andExpect(authenticated().withUsername(DemoClinic.RIVERA).withRoles("THERAPIST"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login/code"));
+    }
+
+    @Test
+    void a_partner_signs_in_with_the_right_password_in_any_letter_case_of_the_email() throws Exception {
+        mvc.perform(formLogin("/login").user("Maya@Couples.example").password(DemoClinic.PASSWORD))
+                .andExpect(authenticated().withUsername(DemoClinic.MAYA).withRoles("PARTNER"));
     }
 
     @Test

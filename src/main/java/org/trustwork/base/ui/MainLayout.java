@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -77,7 +78,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         logout.setTooltipText("Log out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         logout.setId("logout");
-        var card = new Div(new Div(name, role), logout);
+        var myAccount = new Anchor("account", new Div(name, role));
+        myAccount.addClassName("tw-my-account-link");
+        myAccount.getElement().setAttribute("title", "My account: password and two-factor sign-in");
+        var card = new Div(myAccount, logout);
         card.addClassName("tw-user-card");
         return card;
     }

@@ -29,6 +29,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.emergency.EmergencyAccessService;
+import org.trustwork.emergency.ui.EmergencyNotices;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.couple.CoupleStatus;
 import org.trustwork.homework.HomeworkService;
@@ -60,7 +62,8 @@ public class CaseloadView extends VerticalLayout {
     private final ZoneId zone = BrowserTime.zone();
     private LiveUpdates.Subscription subscription;
 
-    CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser) {
+    CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser,
+                 EmergencyAccessService emergency) {
         this.progress = progress;
         this.liveUpdates = liveUpdates;
         this.currentUser = currentUser;
@@ -104,7 +107,8 @@ public class CaseloadView extends VerticalLayout {
 
         var filters = new Div(search, status, onlySignals);
         filters.addClassName("tw-filters");
-        add(new Paragraph("Open a couple to see their record; sort by any column."), filters, grid);
+        add(new EmergencyNotices(emergency), new Paragraph("Open a couple to see their record; sort by any column."),
+                filters, grid);
         setFlexGrow(1, grid);
         setSizeFull();
         refresh();

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
     public LoginView() {
         addClassName("tw-login");
@@ -32,7 +33,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var intro = new Div(title, tagline);
         intro.addClassName("tw-login-intro");
 
-        var card = new Div(intro, form);
+        notice.addClassName("tw-login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        var card = new Div(intro, notice, form);
         card.addClassName("tw-login-card");
         add(card);
     }
@@ -43,12 +47,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("That didn't work");
-        i18n.getErrorMessage().setMessage("Check your e-mail and password and try again.");
+        // One message for a wrong password, an unknown e-mail and a paused sign-in, so none can be told apart.
+        i18n.getErrorMessage().setMessage("Check your e-mail and password and try again. "
+                + "After several unsuccessful tries, signing in pauses for a few minutes.");
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        notice.setVisible(parameters.containsKey("signed-out") || parameters.containsKey("expired"));
+        notice.setText(parameters.containsKey("expired")
+                ? "Your sign-in has ended. Please sign in again."
+                : "You were signed out because Trustwork wasn't used for a while. Anything you had typed was saved.");
     }
 }

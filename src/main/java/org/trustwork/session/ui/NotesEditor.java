@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.trustwork.base.ui.SavesBeforeLogoff;
 import org.trustwork.session.SessionNote;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionViews.Conflict;
@@ -26,7 +27,7 @@ import org.trustwork.session.SessionViews.Saved;
  * Private notes that save themselves: 1.5 s after typing stops, when the field loses focus, and before
  * any session action. Each save is a revision; a save from an outdated copy is reported with both texts.
  */
-class NotesEditor extends Div {
+class NotesEditor extends Div implements SavesBeforeLogoff {
 
     /** Under the 2 s the therapist is promised, with room for the round trip. */
     static final int AUTOSAVE_AFTER_MILLIS = 1500;
@@ -119,6 +120,12 @@ class NotesEditor extends Div {
         } else if (result instanceof Conflict conflict) {
             showConflict(conflict);
         }
+    }
+
+    /** Called by the idle logoff: whatever reached the server is saved before the session ends. */
+    @Override
+    public void saveBeforeLogoff() {
+        save();
     }
 
     private void showConflict(Conflict conflict) {

@@ -1,0 +1,225 @@
+package org.trustwork.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.trustwork.account.Role;
+import org.trustwork.security.TrustworkUser;
+
+/**
+ * Signs a person out after 15 minutes (staff) or 30 minutes (partners) without using Trustwork, with a
+ * warning a minute before, and 12 hours after sign-in however active they are.
+ *
+ * <p>Vaadin's heartbeat keeps an open tab's session alive, so the servlet session timeout alone never
+ * fires. Activity is therefore counted here: every request carrying user interaction (Vaadin "UIDL"
+ * requests; heartbeats are not) moves the session's last-activity time. A scheduled check looks at each
+ * open screen, shows the warning, and at the deadline saves typed notes ({@link SavesBeforeLogoff}),
+ * sends the browser to the sign-in page over Push and ends the HTTP session. While the warning shows,
+ * only "Stay signed in" counts as activity (focus moving into the dialog must not count).
+ */
+@org.springframework.stereotype.Component
+public class IdleLogoff implements VaadinServiceInitListener {
+
+    static final String LAST_ACTIVITY = "trustwork.lastActivity";
+    static final String WARNED = "trustwork.idleWarned";
+    /** Set by the security layer at sign-in (see SignInSteps). */
+    static final String SIGNED_IN_AT = "trustwork.signedInAt";
+    private static final Logger log = LoggerFactory.getLogger(IdleLogoff.class);
+
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Duration staffLimit;
+    private final Duration partnerLimit;
+    private final Duration warningBefore;
+    private final Duration maxLifetime;
+    private final Set<UI> openScreens = ConcurrentHashMap.newKeySet();
+
+    IdleLogoff(Clock clock, ApplicationEventPublisher events,
+               @Value("${trustwork.security.idle.staff:15m}") Duration staffLimit,
+               @Value("${trustwork.security.idle.partner:30m}") Duration partnerLimit,
+               @Value("${trustwork.security.idle.warning:1m}") Duration warningBefore,
+               @Value("${trustwork.security.session.max-lifetime:12h}") Duration maxLifetime) {
+        this.clock = clock;
+        this.events = events;
+        this.staffLimit = staffLimit;
+        this.partnerLimit = partnerLimit;
+        this.warningBefore = warningBefore;
+        this.maxLifetime = maxLifetime;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addRequestHandler((session, request, response) -> {
+            if (session != null && isUserActivity(request)) {
+                WrappedSession http = session.getSession();
+                if (http != null && http.getAttribute(WARNED) == null) {
+                    http.setAttribute(LAST_ACTIVITY, clock.instant());
+                }
+            }
+            return false;
+        });
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            openScreens.add(ui);
+            ui.addDetachListener(detach -> openScreens.remove(ui));
+        });
+    }
+
+    /** Interaction reaches the server as UIDL requests; heartbeats and resources do not count. */
+    static boolean isUserActivity(VaadinRequest request) {
+        return HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL);
+    }
+
+    @Scheduled(fixedDelayString = "${trustwork.security.idle.check-interval:5s}")
+    void checkOpenScreens() {
+        for (UI ui : openScreens) {
+            if (ui.isClosing() || ui.getSession() == null) {
+                openScreens.remove(ui);
+                continue;
+            }
+            try {
+                ui.access(() -> check(ui));
+            } catch (RuntimeException gone) {
+                openScreens.remove(ui);
+            }
+        }
+    }
+
+    /** Looks at one screen; call with its session locked (tests call it directly after moving the clock). */
+    public void check(UI ui) {
+        WrappedSession http;
+        try {
+            http = ui.getSession().getSession();
+            if (http == null) {
+                return;
+            }
+        } catch (IllegalStateException invalidated) {
+            return;
+        }
+        Optional<TrustworkUser> user = signedIn(http);
+        if (user.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant last = http.getAttribute(LAST_ACTIVITY) instanceof Instant at ? at : null;
+        if (last == null) {
+            http.setAttribute(LAST_ACTIVITY, now);
+            return;
+        }
+        Instant deadline = last.plus(user.get().role() == Role.PARTNER ? partnerLimit : staffLimit);
+        if (http.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                && !now.isBefore(signedInAt.plus(maxLifetime))) {
+            signOut(ui, http, "expired");
+        } else if (!now.isBefore(deadline)) {
+            signOut(ui, http, "signed-out");
+        } else if (!now.isBefore(deadline.minus(warningBefore))) {
+            http.setAttribute(WARNED, now);
+            warning(ui, true, http);
+        } else {
+            warning(ui, false, http);
+        }
+    }
+
+    private static Optional<TrustworkUser> signedIn(WrappedSession http) {
+        if (http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof TrustworkUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    private void warning(UI ui, boolean show, WrappedSession http) {
+        Optional<IdleWarning> open = ComponentUtilOpen.find(ui);
+        if (show && open.isEmpty()) {
+            var dialog = new IdleWarning(() -> {
+                http.removeAttribute(WARNED);
+                http.setAttribute(LAST_ACTIVITY, clock.instant());
+            });
+            dialog.open();
+        } else if (!show) {
+            open.ifPresent(Dialog::close);
+        }
+    }
+
+    private void signOut(UI ui, WrappedSession http, String reason) {
+        descendants(ui).filter(SavesBeforeLogoff.class::isInstance).map(SavesBeforeLogoff.class::cast)
+                .forEach(editor -> {
+                    try {
+                        editor.saveBeforeLogoff();
+                    } catch (RuntimeException e) {
+                        log.warn("Could not save before the automatic logoff", e);
+                    }
+                });
+        Authentication authentication = ((SecurityContext) http.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).getAuthentication();
+        ui.getPage().setLocation("login?" + reason);
+        try {
+            ui.push();
+        } catch (RuntimeException noPush) {
+            // the browser finds its session gone at its next request instead
+        }
+        openScreens.remove(ui);
+        events.publishEvent(new LogoutSuccessEvent(authentication));
+        try {
+            http.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // another screen of the same session got there first
+        }
+    }
+
+    static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(IdleLogoff::descendants));
+    }
+
+    /** The "you will be signed out" dialog. */
+    static final class IdleWarning extends Dialog {
+
+        IdleWarning(Runnable stay) {
+            setHeaderTitle("Still there?");
+            setWidth("min(28rem, 100vw)");
+            addClassName("tw-idle-warning");
+            setCloseOnEsc(false);
+            setCloseOnOutsideClick(false);
+            add(new Paragraph("For your clients' privacy, Trustwork signs you out after a while without use. "
+                    + "You will be signed out in about a minute. Notes you typed are saved first."));
+            var keep = new Button("Stay signed in", click -> {
+                stay.run();
+                close();
+            });
+            keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(keep);
+        }
+    }
+
+    private static final class ComponentUtilOpen {
+        static Optional<IdleWarning> find(UI ui) {
+            return descendants(ui).filter(IdleWarning.class::isInstance).map(IdleWarning.class::cast).findFirst();
+        }
+    }
+}
