@@ -1,0 +1,151 @@
+package org.trustwork.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The app under test: the production jar (target/trustwork.jar) in its own JVM, with the bench add-on jar
+ * (bare view, data seeder) on its class path through Spring Boot's PropertiesLauncher, on an H2 file database.
+ */
+final class BenchApp implements AutoCloseable {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Path dataDir;
+    private final Path seedFile;
+    private final int port;
+    private final Path log;
+    private Process process;
+    private long startedNanos;
+
+    BenchApp(Path dataDir, Path seedFile, String logName) throws IOException {
+        this.dataDir = dataDir;
+        this.seedFile = seedFile;
+        this.log = BenchConfig.workDir().resolve(logName + ".log");
+        try (var socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Starts the app and waits until GET /login answers 200; returns the milliseconds from launching the JVM to
+     * that first served login page.
+     */
+    long start() throws Exception {
+        Files.createDirectories(dataDir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + BenchConfig.appHeap(), "-Xms" + BenchConfig.appHeap(),
+                "-Dloader.path=" + BenchConfig.appAddOn(),
+                "-cp", BenchConfig.appJar().toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--server.port=" + port,
+                "--vaadin.productionMode=true",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork").toAbsolutePath()
+                        + ";WRITE_DELAY=0;AUTO_SERVER=FALSE",
+                "--trustwork.demo-data.enabled=true",
+                "--trustwork.bench.seed-file=" + seedFile.toAbsolutePath(),
+                "--trustwork.bench.therapists=" + BenchConfig.therapists(),
+                "--trustwork.bench.couples-per-therapist=" + BenchConfig.couplesPerTherapist(),
+                // The lead's login throttling (parallel branch) should read a relaxing property here.
+                "--logging.level.root=warn",
+                "--logging.level.org.trustwork.Application=info",
+                "--logging.level.org.trustwork.bench=info",
+                "--logging.level.com.vaadin.flow.server.DefaultDeploymentConfiguration=info"));
+        startedNanos = System.nanoTime();
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var exited = new CompletableFuture<Void>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    out.println(line);
+                }
+            } catch (IOException ignored) {
+                // the log is evidence only
+            }
+            exited.complete(null);
+        });
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        var login = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (System.nanoTime() < deadline) {
+            if (exited.isDone()) {
+                throw new IllegalStateException("The app exited before it served /login; see " + log);
+            }
+            try {
+                var response = http.send(login, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("The app did not serve /login within 10 minutes; see " + log);
+    }
+
+    /** Full GCs, then the heap in use in KiB, read with jcmd (no JMX or actuator in the app needed). */
+    long usedHeapKib() throws Exception {
+        jcmd("GC.run");
+        Thread.sleep(500);
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        var matcher = USED.matcher(info);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Unexpected GC.heap_info output:\n" + info);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private String jcmd(String command) throws Exception {
+        var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.trustwork.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's database: seeded once by the app itself (BenchSeeder in the add-on jar, through the app's
+ * services) into a template H2 file, then copied for every run, so each run starts from the same state.
+ */
+final class BenchData {
+
+    record Seat(String email, long coupleId, long sessionId) {
+    }
+
+    private BenchData() {
+    }
+
+    static Path template() {
+        return BenchConfig.workDir().resolve("template");
+    }
+
+    static Path seedFile() {
+        return template().resolve("seats.csv");
+    }
+
+    static void ensureTemplate() throws Exception {
+        if (Files.exists(seedFile())) {
+            return;
+        }
+        deleteTree(template());
+        System.out.println("[bench] seeding " + BenchConfig.therapists() * BenchConfig.couplesPerTherapist()
+                + " live sessions through the app's services (once; kept in " + template() + ")");
+        try (var app = new BenchApp(template().resolve("db"), seedFile(), "seed")) {
+            app.start();
+            long deadline = System.currentTimeMillis() + 20 * 60_000;
+            while (!Files.exists(seedFile())) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("Seeding did not finish; see " + app.log());
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    /** A fresh copy of the seeded database for one run. */
+    static Path freshCopy(String name) throws IOException {
+        Path target = BenchConfig.workDir().resolve("runs").resolve(name);
+        deleteTree(target);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(template().resolve("db"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
+
+    static List<Seat> seats() throws IOException {
+        return Files.readAllLines(seedFile()).stream().skip(1).map(line -> line.split(","))
+                .map(part -> new Seat(part[0], Long.parseLong(part[1]), Long.parseLong(part[2]))).toList();
+    }
+
+    static String password() {
+        return "trustwork-bench";
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
