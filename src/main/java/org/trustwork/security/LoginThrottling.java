@@ -94,11 +94,13 @@ public class LoginThrottling {
     }
 
     /**
-     * Whatever was typed as the e-mail is throttled, however long: anything longer than an e-mail address can be
-     * is counted under its SHA-256, so the key always fits its column.
+     * Whatever was typed as the e-mail is throttled, however long or odd: anything that cannot be an e-mail address
+     * (too long, control characters) is counted under its SHA-256, so the key always fits and stores.
      */
     private static String emailKey(String normalisedEmail) {
-        if (normalisedEmail == null || normalisedEmail.length() <= MAX_EMAIL_LENGTH) {
+        // Control characters (a NUL, say) cannot be stored in PostgreSQL text and no address contains them.
+        if (normalisedEmail == null || (normalisedEmail.length() <= MAX_EMAIL_LENGTH
+                && normalisedEmail.chars().noneMatch(Character::isISOControl))) {
             return EMAIL + normalisedEmail;
         }
         try {

@@ -17,7 +17,9 @@ public final class Text {
         if (typed == null || typed.isBlank()) {
             return "";
         }
-        return typed.strip().toLowerCase(Locale.ROOT)
+        // Stored text never holds control characters, so a search for them is a search for the rest;
+        // PostgreSQL would refuse a NUL as a parameter.
+        return storable(typed).strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

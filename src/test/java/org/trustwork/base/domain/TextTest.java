@@ -22,6 +22,11 @@ class TextTest {
     }
 
     @Test
+    void a_search_needle_drops_characters_no_stored_text_can_hold() {
+        assertThat(Text.searchNeedle("Ma\u0000ya")).isEqualTo("maya");
+    }
+
+    @Test
     void text_made_only_of_spaces_controls_or_invisible_marks_is_not_text() {
         assertThat(Text.hasText(" \t\u0000\u200b\u200d\u2066\u00a0\u3000")).isFalse();
         assertThat(Text.hasText(null)).isFalse();
