@@ -425,17 +425,22 @@ final class ProgressReportPdf {
             table.setSpacingBefore(4);
             table.setHeaderRows(1);
             table.setSplitLate(false);
-            for (String h : headers) {
-                var cell = new PdfPCell(new Phrase(h, CELL_HEAD));
+            // Figures line up on the right under a right-aligned heading; text and dates stay on the left.
+            boolean figures = widths.length == 0 && headers.size() > 2;
+            for (int i = 0; i < headers.size(); i++) {
+                var cell = new PdfPCell(new Phrase(headers.get(i), CELL_HEAD));
                 cell.setBackgroundColor(HEAD_FILL);
                 style(cell);
+                if (figures && i > 0 && i != wrapColumn) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
                 table.addCell(cell);
             }
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
                     var cell = new PdfPCell(new Phrase(row.get(i), CELL));
                     style(cell);
-                    if (i != wrapColumn && headers.size() > 2 && widths.length == 0 && i > 0) {
+                    if (figures && i > 0 && i != wrapColumn) {
                         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     }
                     table.addCell(cell);
