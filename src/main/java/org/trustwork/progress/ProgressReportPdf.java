@@ -48,6 +48,8 @@ final class ProgressReportPdf {
     /** Up to this many check-ins a partner's are listed one by one; beyond it, by month. */
     static final int LIST_EACH_UP_TO = 20;
 
+    /** A number, "2 of 3 (67%)", "nothing due" or a dash: what a right-aligned column holds. */
+    private static final String FIGURE = "[0-9.–]+|\\d+ of \\d+ \\(\\d+%\\)|nothing due";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -425,13 +427,18 @@ final class ProgressReportPdf {
             table.setSpacingBefore(4);
             table.setHeaderRows(1);
             table.setSplitLate(false);
-            // Figures line up on the right under a right-aligned heading; text and dates stay on the left.
-            boolean figures = widths.length == 0 && headers.size() > 2;
+            // Columns of figures line up on the right, under a right-aligned heading; text and dates on the left.
+            boolean[] figures = new boolean[headers.size()];
+            for (int i = 1; i < headers.size(); i++) {
+                int column = i;
+                figures[i] = i != wrapColumn && !rows.isEmpty()
+                        && rows.stream().allMatch(row -> row.get(column).matches(FIGURE));
+            }
             for (int i = 0; i < headers.size(); i++) {
                 var cell = new PdfPCell(new Phrase(headers.get(i), CELL_HEAD));
                 cell.setBackgroundColor(HEAD_FILL);
                 style(cell);
-                if (figures && i > 0 && i != wrapColumn) {
+                if (figures[i]) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 table.addCell(cell);
@@ -440,7 +447,7 @@ final class ProgressReportPdf {
                 for (int i = 0; i < row.size(); i++) {
                     var cell = new PdfPCell(new Phrase(row.get(i), CELL));
                     style(cell);
-                    if (figures && i > 0 && i != wrapColumn) {
+                    if (figures[i]) {
                         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     }
                     table.addCell(cell);

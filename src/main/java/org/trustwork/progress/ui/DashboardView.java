@@ -128,7 +128,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Div askForQuestionnaire() {
         var measure = new Select<MeasureDefinition>();
         measure.setLabel("Questionnaire for both partners");
-        measure.setWidth("14rem");
+        measure.setWidth("17rem");
         measure.setItems(catalogue.questionnaires());
         measure.setItemLabelGenerator(MeasureDefinition::shortName);
         measure.setValue(catalogue.questionnaires().getFirst());
