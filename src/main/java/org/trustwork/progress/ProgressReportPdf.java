@@ -426,7 +426,6 @@ final class ProgressReportPdf {
             table.setWidthPercentage(100);
             table.setSpacingBefore(4);
             table.setHeaderRows(1);
-            table.setSplitLate(false);
             // Columns of figures line up on the right, under a right-aligned heading; text and dates on the left.
             boolean[] figures = new boolean[headers.size()];
             for (int i = 1; i < headers.size(); i++) {
