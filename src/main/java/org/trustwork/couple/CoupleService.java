@@ -84,6 +84,16 @@ public class CoupleService {
         return details(couple, members);
     }
 
+    /**
+     * A couple's record without any check, only for the couple's data export (a {@link CoupleExportPart}), whose
+     * caller has already decided that this couple may be exported. Never call it with a user's choice of couple.
+     */
+    @Transactional(readOnly = true)
+    public CoupleDetails coupleForExport(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        return details(couple, partners.findWithAccountByCoupleIds(List.of(coupleId)));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_PARTNER)
     public CoupleDetails myCouple() {

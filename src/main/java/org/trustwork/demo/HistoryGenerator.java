@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,6 +69,10 @@ public class HistoryGenerator {
                 Long.class, plan.coupleId());
         List<long[]> practices = jdbc.query("select id, practice_number, phase from practice order by practice_number",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2), phaseIndex(rs.getString(3))});
+        Map<Long, String> titles = new HashMap<>();
+        jdbc.query("select id, title from practice", rs -> {
+            titles.put(rs.getLong(1), rs.getString(2));
+        });
         long checkInMeasure = jdbc.queryForObject("select id from measure where code = 'checkin'", Long.class);
         Long csiMeasure = jdbc.query("select id from measure where code = 'csi-4'", rs -> rs.next() ? rs.getLong(1) : null);
         LocalDate lastDay = plan.firstSession().plusWeeks(plan.weeks()).minusDays(1);
@@ -80,19 +86,22 @@ public class HistoryGenerator {
             double progress = (double) w / Math.max(1, plan.weeks() - 1);
             Instant start = plan.firstSession().plusWeeks(w).atTime(16, 0).toInstant(ZoneOffset.UTC);
             Instant end = start.plus(52, ChronoUnit.MINUTES);
-            long session = insert("""
-                    insert into therapy_session (version, couple_id, therapist_id, status, scheduled_start, planned_minutes,
-                      started_at, ended_at, paused_millis, created_at, updated_at)
-                    values (0, ?, ?, 'ENDED', ?, 50, ?, ?, 0, ?, ?)""",
-                    plan.coupleId(), therapist, ts(start), ts(start), ts(end), ts(start), ts(end));
             int phase = progress < 0.34 ? 0 : progress < 0.67 ? 1 : 2;
             List<long[]> ofPhase = practices.stream().filter(p -> p[2] == phase).toList();
             long[] first = ofPhase.get((w * 2) % ofPhase.size());
             long[] second = ofPhase.get((w * 2 + 1) % ofPhase.size());
+            // A published summary, as a therapist would leave it, so partners and reports have something to read.
+            String summary = "Today we worked on \u201c" + titles.get(first[0]) + "\u201d and \u201c"
+                    + titles.get(second[0]) + "\u201d. Until next time, practise the first at home, each on your own.";
+            long session = insert("""
+                    insert into therapy_session (version, couple_id, therapist_id, status, scheduled_start, planned_minutes,
+                      started_at, ended_at, paused_millis, shared_summary, summary_published_at, created_at, updated_at)
+                    values (0, ?, ?, 'ENDED', ?, 50, ?, ?, 0, ?, ?, ?, ?)""",
+                    plan.coupleId(), therapist, ts(start), ts(start), ts(end), summary, ts(end), ts(start), ts(end));
             for (int i = 0; i < 2; i++) {
                 long[] p = i == 0 ? first : second;
                 Instant itemStart = start.plus(5 + i * 22L, ChronoUnit.MINUTES);
-                itemRows.add(new Object[] {session, i, p[0], "Practice " + p[1], 20, ts(itemStart),
+                itemRows.add(new Object[] {session, i, p[0], titles.get(p[0]), 20, ts(itemStart),
                         ts(itemStart.plus(20, ChronoUnit.MINUTES)), (5 + i * 22L) * 60_000, 20 * 60_000L,
                         ts(start), ts(end)});
             }

@@ -28,4 +28,11 @@ interface HomeworkOccurrenceRepository extends JpaRepository<HomeworkOccurrence,
             """)
     List<HomeworkOccurrence> findForProgress(@Param("coupleIds") Collection<Long> coupleIds,
                                              @Param("since") LocalDate since, @Param("therapistId") long therapistId);
+
+    /** Occurrences of one couple's live assignments, for that couple's data export (checked by its caller). */
+    @Query("""
+            select o from HomeworkOccurrence o join fetch o.assignment a
+            where a.coupleId = :coupleId and a.cancelledAt is null
+            """)
+    List<HomeworkOccurrence> findForExport(@Param("coupleId") long coupleId);
 }

@@ -183,11 +183,22 @@ public class HomeworkService {
         if (coupleIds.isEmpty()) {
             return List.of();
         }
-        return occurrences.findForProgress(coupleIds, since, currentUser.accountId()).stream()
-                .map(o -> new HomeworkFact(o.getAssignment().getCoupleId(), o.getAssignment().getPracticeId(),
-                        o.getAssignment().getAssigneeAccountId(), o.getDueDate(),
-                        o.isDone() ? calendar.dayOf(o.getCompletedAt()) : null, o.getCompletedBy()))
-                .toList();
+        return occurrences.findForProgress(coupleIds, since, currentUser.accountId()).stream().map(this::fact).toList();
+    }
+
+    /**
+     * All progress facts of one couple without any check, only for the couple's data export (a
+     * {@code CoupleExportPart}), whose caller has already decided that this couple may be exported.
+     */
+    @Transactional(readOnly = true)
+    public List<HomeworkFact> progressFactsForExport(long coupleId) {
+        return occurrences.findForExport(coupleId).stream().map(this::fact).toList();
+    }
+
+    private HomeworkFact fact(HomeworkOccurrence o) {
+        return new HomeworkFact(o.getAssignment().getCoupleId(), o.getAssignment().getPracticeId(),
+                o.getAssignment().getAssigneeAccountId(), o.getDueDate(),
+                o.isDone() ? calendar.dayOf(o.getCompletedAt()) : null, o.getCompletedBy());
     }
 
     /** The signed-in partner's homework: everything meant for them in their couple, oldest due first. */

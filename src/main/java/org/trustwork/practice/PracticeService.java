@@ -29,6 +29,12 @@ public class PracticeService {
                 .toList();
     }
 
+    /** The whole catalogue without a role check: published therapy content, no clinical data (for data exports). */
+    @Transactional(readOnly = true)
+    public List<PracticeInfo> catalogue() {
+        return practices.findAllWithDetails().stream().map(PracticeInfo::of).toList();
+    }
+
     /** The "asks most of" values the catalogue uses, in their natural order, so no filter choice is always empty. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)

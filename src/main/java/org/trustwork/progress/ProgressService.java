@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.time.Clock;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,8 @@ import org.trustwork.progress.ProgressViews.QuestionnaireSeries;
 import org.trustwork.progress.ProgressViews.Series;
 import org.trustwork.progress.ProgressViews.SessionMark;
 import org.trustwork.progress.ProgressViews.WeekAdherence;
+import org.trustwork.security.CurrentUser;
+import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionStatus;
 import org.trustwork.session.SessionViews.PracticeHistory;
@@ -66,10 +70,19 @@ public class ProgressService {
     private final PracticeService practices;
     private final ClinicCalendar calendar;
     private final AuditLog audit;
+    private final DashboardAssembler assembler;
+    private final SessionNotesService notes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     ProgressService(MeasureCatalogue catalogue, MeasureResponseRepository responses, CheckInService checkIns,
                     CoupleService couples, SessionService sessions, HomeworkService homework, PracticeService practices,
-                    ClinicCalendar calendar, AuditLog audit) {
+                    ClinicCalendar calendar, AuditLog audit, DashboardAssembler assembler, SessionNotesService notes,
+                    CurrentUser currentUser, Clock clock) {
+        this.assembler = assembler;
+        this.notes = notes;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.catalogue = catalogue;
         this.responses = responses;
         this.checkIns = checkIns;
@@ -94,37 +107,52 @@ public class ProgressService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
     public Dashboard load(long coupleId) {
-        CoupleDetails couple = couples.couple(coupleId);
-        LocalDate today = calendar.today();
-        List<PartnerName> partners = couple.partners().stream()
-                .map(p -> new PartnerName(p.accountId(), p.displayName())).toList();
-        Map<Long, String> names = CheckInService.names(couple);
-        List<MeasureResponse> all = responses.findByCoupleWithAnswers(coupleId);
-        List<SessionSummary> sessionList = sessions.sessionsOf(coupleId);
-        Map<Long, PracticeHistory> practiceHistory = sessions.practiceHistory(coupleId);
-        List<HomeworkFact> facts = homework.progressFacts(List.of(coupleId), BEGINNING);
+        ProgressSources sources = sources(coupleId);
+        return assembler.dashboard(sources, checkIns.openRequests(coupleId, sources.responses()));
+    }
 
-        MeasureDefinition checkIn = catalogue.checkIn();
-        long checkInId = catalogue.idOf(checkIn.code());
-        List<Series> checkInSeries = series(partners, all.stream().filter(r -> r.getMeasureId() == checkInId).toList());
-        List<QuestionnaireSeries> questionnaires = new ArrayList<>();
-        for (MeasureDefinition measure : catalogue.questionnaires()) {
-            long id = catalogue.idOf(measure.code());
-            List<MeasureResponse> ofMeasure = all.stream().filter(r -> r.getMeasureId() == id).toList();
-            if (!ofMeasure.isEmpty()) {
-                questionnaires.add(new QuestionnaireSeries(measure, series(partners, ofMeasure)));
-            }
+    private ProgressSources sources(long coupleId) {
+        CoupleDetails couple = couples.couple(coupleId);
+        return new ProgressSources(couple, responses.findByCoupleWithAnswers(coupleId),
+                sessions.sessionRecords(coupleId), sessions.practiceHistory(coupleId),
+                homework.progressFacts(List.of(coupleId), BEGINNING), practices.search(PracticeFilter.ALL));
+    }
+
+    /**
+     * The couple's progress report as PDF, for the clinical record or to go through with the couple. Only
+     * their own therapist may make it (not a colleague covering in an emergency). Private session notes go in
+     * only when {@code includeMyPrivateNotes}, and then only the caller's own. Recorded as an export.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public ProgressReport reportPdf(long coupleId, boolean includeMyPrivateNotes) {
+        ProgressSources sources = sourcesForOwnTherapist(coupleId);
+        var data = new ReportData(assembler.dashboard(sources, List.of()), sources.sessions(),
+                includeMyPrivateNotes ? notes.myNotesForCouple(coupleId) : null, clock.instant(), calendar.zone());
+        byte[] pdf = ProgressReportPdf.build(data);
+        audit.record(AuditKind.EXPORT, AuditTarget.couple(coupleId), "progress report PDF, "
+                + (includeMyPrivateNotes ? "with the therapist's private session notes" : "without private session notes"));
+        return new ProgressReport(ProgressReport.fileName(sources.couple().displayName(), calendar.today(), "pdf"),
+                "application/pdf", pdf);
+    }
+
+    /** The couple's check-in, questionnaire and homework figures as CSV, one row per value. Recorded as an export. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public ProgressReport reportCsv(long coupleId) {
+        ProgressSources sources = sourcesForOwnTherapist(coupleId);
+        byte[] csv = ProgressCsv.build(assembler.dashboard(sources, List.of()));
+        audit.record(AuditKind.EXPORT, AuditTarget.couple(coupleId), "progress data CSV");
+        return new ProgressReport(ProgressReport.fileName(sources.couple().displayName(), calendar.today(), "csv"),
+                ProgressCsv.CONTENT_TYPE, csv);
+    }
+
+    private ProgressSources sourcesForOwnTherapist(long coupleId) {
+        ProgressSources sources = sources(coupleId);
+        if (sources.couple().therapistAccountId() != currentUser.accountId()) {
+            throw new AccessDeniedException("Only the couple's own therapist can make their progress report");
         }
-        List<SessionMark> marks = sessionList.stream()
-                .filter(s -> s.status() != SessionStatus.PLANNED || !calendar.dayOf(s.scheduledStart()).isBefore(today))
-                .map(s -> new SessionMark(calendar.dayOf(s.scheduledStart()), s.status() == SessionStatus.ENDED))
-                .sorted(Comparator.comparing(SessionMark::day)).toList();
-        List<Answered> answers = all.stream().map(r -> checkIns.view(r, names, -1)).toList();
-        var signals = Signals.of(checkIn, partners, checkInSeries, facts, today, couple.startDate(),
-                couple.status() == CoupleStatus.ACTIVE);
-        return new Dashboard(coupleId, couple.displayName(), couple.therapistName(), couple.startDate(), today,
-                partners, checkIn, checkInSeries, questionnaires, weeklyAdherence(partners, facts, today),
-                marks, coverage(practiceHistory, facts), signals, answers, checkIns.openRequests(coupleId, all));
+        return sources;
     }
 
     /**
@@ -156,7 +184,7 @@ public class ProgressService {
         for (CoupleSummary c : mine) {
             List<PartnerName> partners = c.partners().stream()
                     .map(p -> new PartnerName(p.accountId(), p.displayName())).toList();
-            List<Series> series = series(partners, recent.getOrDefault(c.id(), List.of()));
+            List<Series> series = assembler.series(partners, recent.getOrDefault(c.id(), List.of()));
             // A partner whose last check-in is older than the window still counts as having checked in then.
             List<Series> forSignals = series.stream().map(s -> s.points().isEmpty()
                     && lastCheckIn.getOrDefault(c.id(), Map.of()).containsKey(s.partnerAccountId())
@@ -180,27 +208,6 @@ public class ProgressService {
         return rows;
     }
 
-    private List<Series> series(List<PartnerName> partners, List<MeasureResponse> answers) {
-        List<Series> result = new ArrayList<>();
-        for (PartnerName partner : partners) {
-            List<Point> points = answers.stream().filter(r -> r.getPartnerAccountId() == partner.accountId())
-                    .sorted(Comparator.comparing(MeasureResponse::getAnsweredAt))
-                    .map(r -> {
-                        MeasureDefinition measure = catalogue.byId(r.getMeasureId());
-                        Map<String, Integer> scores = new LinkedHashMap<>();
-                        for (MeasureDefinition.Item item : measure.items()) {
-                            Integer position = r.getAnswers().get(item.key());
-                            if (position != null) {
-                                scores.put(item.key(), item.score(position));
-                            }
-                        }
-                        return Signals.point(r.getAnsweredOn(), scores, r.getTotalScore());
-                    }).toList();
-            result.add(new Series(partner.accountId(), partner.name(), points));
-        }
-        return result;
-    }
-
     /**
      * Share of homework done, as the homework board counts it: occurrences due in the window before today,
      * and today's if already done; pair homework counts for both partners.
@@ -222,55 +229,8 @@ public class ProgressService {
         return due == 0 ? null : Math.round(100f * done / due);
     }
 
-    private static boolean countsAsDue(HomeworkFact f, LocalDate today) {
+    static boolean countsAsDue(HomeworkFact f, LocalDate today) {
         return f.dueDate().isBefore(today) || f.dueDate().equals(today) && f.doneOn() != null;
-    }
-
-    static List<WeekAdherence> weeklyAdherence(List<PartnerName> partners, List<HomeworkFact> facts, LocalDate today) {
-        Map<LocalDate, List<HomeworkFact>> byWeek = facts.stream().filter(f -> countsAsDue(f, today))
-                .collect(Collectors.groupingBy(f -> f.dueDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-        if (byWeek.isEmpty()) {
-            return List.of();
-        }
-        LocalDate first = byWeek.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<WeekAdherence> weeks = new ArrayList<>();
-        for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-            List<HomeworkFact> ofWeek = byWeek.getOrDefault(week, List.of());
-            Map<Long, Integer> percent = new LinkedHashMap<>();
-            Map<Long, int[]> counts = new LinkedHashMap<>();
-            for (PartnerName partner : partners) {
-                int due = 0;
-                int done = 0;
-                for (HomeworkFact f : ofWeek) {
-                    if (f.isFor(partner.accountId())) {
-                        due++;
-                        if (f.doneOn() != null) {
-                            done++;
-                        }
-                    }
-                }
-                percent.put(partner.accountId(), due == 0 ? null : Math.round(100f * done / due));
-                counts.put(partner.accountId(), new int[] {done, due});
-            }
-            weeks.add(new WeekAdherence(week, percent, counts));
-        }
-        return weeks;
-    }
-
-    private List<Coverage> coverage(Map<Long, PracticeHistory> history, List<HomeworkFact> facts) {
-        Map<Long, List<HomeworkFact>> done = facts.stream().filter(f -> f.doneOn() != null)
-                .collect(Collectors.groupingBy(HomeworkFact::practiceId));
-        return practices.search(PracticeFilter.ALL).stream()
-                .sorted(Comparator.comparingInt(PracticeInfo::number))
-                .map(p -> {
-                    PracticeHistory h = history.get(p.id());
-                    List<HomeworkFact> hw = done.getOrDefault(p.id(), List.of());
-                    return new Coverage(p.id(), p.number(), p.title(), p.phase(), h == null ? 0 : h.timesWorkedOn(),
-                            h == null || h.lastWorkedOn() == null ? null : calendar.dayOf(h.lastWorkedOn()),
-                            hw.size(), hw.stream().map(HomeworkFact::doneOn).filter(Objects::nonNull)
-                            .max(Comparator.naturalOrder()).orElse(null));
-                }).toList();
     }
 
     static List<PartnerName> partnerNames(List<PartnerInfo> partners) {

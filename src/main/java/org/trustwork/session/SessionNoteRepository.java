@@ -33,4 +33,14 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
     Optional<SessionNote> lockById(@Param("id") long id);
 
     List<SessionNote> findBySessionIdAndAuthorId(long sessionId, long authorId);
+
+    /** The author's non-empty notes on a couple's sessions, session by session, the session's own note first. */
+    @Query("""
+            select n.sessionId, a.title, n.body from SessionNote n
+            join TherapySession s on s.id = n.sessionId
+            left join AgendaItem a on a.id = n.agendaItemId
+            where s.couple.id = :coupleId and n.authorId = :authorId and n.currentRevision > 0 and n.body <> ''
+            order by s.scheduledStart, n.noteKey
+            """)
+    List<Object[]> findAuthorsNotesOfCouple(@Param("coupleId") long coupleId, @Param("authorId") long authorId);
 }

@@ -14,6 +14,7 @@ import org.trustwork.account.Role;
 import org.trustwork.session.SessionViews.Conflict;
 import org.trustwork.session.SessionViews.NoteSaveResult;
 import org.trustwork.session.SessionViews.NoteSnapshot;
+import org.trustwork.session.SessionViews.PrivateNote;
 import org.trustwork.session.SessionViews.RevisionInfo;
 import org.trustwork.session.SessionViews.Saved;
 
@@ -82,6 +83,19 @@ public class SessionNotesService {
                         .map(r -> new RevisionInfo(r.revision(), r.savedAt(), r.conflict(), r.body()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The caller's own private notes on one of their couples, for a report they explicitly asked to include them
+     * in. Scoped to the author like every other read here: another therapist's notes never come back.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<PrivateNote> myNotesForCouple(long coupleId) {
+        access.requireCoupleForTherapist(coupleId);
+        return notes.findAuthorsNotesOfCouple(coupleId, access.me()).stream()
+                .map(row -> new PrivateNote((Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
     }
 
     private SessionNote noteOf(long sessionId, Long itemId) {

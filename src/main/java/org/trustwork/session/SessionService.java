@@ -26,6 +26,7 @@ import org.trustwork.session.SessionViews.PracticeHistory;
 import org.trustwork.session.SessionViews.PublishedSummary;
 import org.trustwork.session.SessionViews.SessionDates;
 import org.trustwork.session.SessionViews.SessionDetails;
+import org.trustwork.session.SessionViews.SessionRecord;
 import org.trustwork.session.SessionViews.SessionSummary;
 import org.trustwork.session.SessionViews.TimerSnapshot;
 
@@ -106,6 +107,37 @@ public class SessionService {
                 .toList();
     }
 
+    /** The couple's sessions with their published summaries, oldest first, for the therapist's reports. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<SessionRecord> sessionRecords(long coupleId) {
+        access.requireCoupleForTherapist(coupleId);
+        return records(coupleId);
+    }
+
+    /**
+     * The same without any check, only for a couple's data export (a {@code CoupleExportPart}), whose caller
+     * has already decided that this couple may be exported. Never call it with a user's choice of couple.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionRecord> sessionRecordsForExport(long coupleId) {
+        return records(coupleId);
+    }
+
+    /** {@link #practiceHistory} for a couple's data export, without a check; see {@link #sessionRecordsForExport}. */
+    @Transactional(readOnly = true)
+    public Map<Long, PracticeHistory> practiceHistoryForExport(long coupleId) {
+        return history(coupleId);
+    }
+
+    private List<SessionRecord> records(long coupleId) {
+        return sessions.findByCouple(coupleId).reversed().stream()
+                .map(s -> new SessionRecord(s.getId(), s.getStatus(), s.getScheduledStart(), s.getStartedAt(),
+                        s.getEndedAt(), s.getSummaryPublishedAt() == null ? null : s.getSharedSummary(),
+                        s.getSummaryPublishedAt()))
+                .toList();
+    }
+
     /** Last and next session of couples in the signed-in therapist's care, in one statement. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
@@ -123,6 +155,10 @@ public class SessionService {
     @PreAuthorize(Role.IS_THERAPIST)
     public Map<Long, PracticeHistory> practiceHistory(long coupleId) {
         access.requireCoupleForTherapist(coupleId);
+        return history(coupleId);
+    }
+
+    private Map<Long, PracticeHistory> history(long coupleId) {
         return items.practiceHistory(coupleId).stream()
                 .map(row -> new PracticeHistory((Long) row[0], (Long) row[1], (Instant) row[2]))
                 .collect(Collectors.toMap(PracticeHistory::practiceId, h -> h));

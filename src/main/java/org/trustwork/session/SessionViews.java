@@ -68,6 +68,18 @@ public final class SessionViews {
     public record PublishedSummary(long sessionId, Instant sessionDate, String text, Instant publishedAt) {
     }
 
+    /**
+     * A session as a couple's report lists it: when, how it went, and its shared summary once published
+     * (null before that: an unpublished draft is not yet meant for the couple).
+     */
+    public record SessionRecord(long id, SessionStatus status, Instant scheduledStart, Instant startedAt,
+                                Instant endedAt, String sharedSummary, Instant summaryPublishedAt) {
+    }
+
+    /** One of the signed-in therapist's own private notes, for a report they chose to include them in. */
+    public record PrivateNote(long sessionId, String agendaItemTitle, String text) {
+    }
+
     public record TemplateInfo(long id, String name, int steps, int totalMinutes) {
     }
 

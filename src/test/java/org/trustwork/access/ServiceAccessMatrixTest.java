@@ -298,6 +298,17 @@ class ServiceAccessMatrixTest {
         allow("EmergencyAccessService.recentGrants", r -> emergency.recentGrants(), ADMIN);
         allow("EmergencyAccessService.grantsOnMyCouples", r -> emergency.grantsOnMyCouples(), ANY_THERAPIST);
         allow("EmergencyAccessService.myEmergencyAccess", r -> emergency.myEmergencyAccess(), ANY_THERAPIST);
+
+        // --- Progress reports and the couple data export (feature/progress) ---
+        allow("ProgressService.reportPdf", r -> progress.reportPdf(r.coupleId(), true), OWNING_THERAPIST);
+        allow("ProgressService.reportCsv", r -> progress.reportCsv(r.coupleId()), OWNING_THERAPIST);
+        allow("SessionService.sessionRecords", r -> sessions.sessionRecords(r.coupleId()), OWNING_THERAPIST);
+        allow("SessionNotesService.myNotesForCouple", r -> notes.myNotesForCouple(r.coupleId()), OWNING_THERAPIST);
+        internal("CoupleService.coupleForExport", "only CoupleExportPart implementations, after the export's own check");
+        internal("SessionService.sessionRecordsForExport", "only CoupleExportPart implementations, after the export's own check");
+        internal("SessionService.practiceHistoryForExport", "only CoupleExportPart implementations, after the export's own check");
+        internal("HomeworkService.progressFactsForExport", "only CoupleExportPart implementations, after the export's own check");
+        internal("PracticeService.catalogue", "the published practice catalogue: therapy content, no clinical data");
     }
 
     private long okaforAccountId() {

@@ -91,6 +91,15 @@ class ProgressQueryCountTest {
                 .satisfies(q -> assertThat(q.partners().getFirst().points()).hasSize(38));
         assertThat(statements).as("SQL statements for one dashboard: %d", statements)
                 .isLessThanOrEqualTo(DASHBOARD_STATEMENTS);
+
+        // The same dashboard for a couple with ten weeks of history costs exactly as many statements.
+        long small = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        history.generate(new HistoryGenerator.Plan(small, today.minusWeeks(10), 10, 5, 2, 4, 0.5, 0, 0, 43));
+        statistics.clear();
+        Dashboard smaller = as(DemoClinic.RIVERA, () -> progress.dashboard(small));
+        assertThat(smaller.sessions()).hasSize(10);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for 10 weeks vs 150 weeks")
+                .isEqualTo(statements);
     }
 
     @Test

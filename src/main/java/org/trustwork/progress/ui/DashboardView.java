@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +20,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +35,7 @@ import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.MeasureCatalogue;
 import org.trustwork.progress.MeasureDefinition;
 import org.trustwork.progress.ProgressException;
+import org.trustwork.progress.ProgressReport;
 import org.trustwork.progress.ProgressService;
 import org.trustwork.progress.ProgressViews.Dashboard;
 import org.trustwork.progress.ProgressViews.RequestInfo;
@@ -123,7 +128,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Div askForQuestionnaire() {
         var measure = new Select<MeasureDefinition>();
         measure.setLabel("Questionnaire for both partners");
-        measure.setWidth("14rem");
+        measure.setWidth("17rem");
         measure.setItems(catalogue.questionnaires());
         measure.setItemLabelGenerator(MeasureDefinition::shortName);
         measure.setValue(catalogue.questionnaires().getFirst());
@@ -160,9 +165,35 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return list;
     }
 
-    /** Report downloads; filled in by the reports step. */
-    protected Div reports() {
-        return new Div();
+    /**
+     * Report downloads. Each file is made when the link is followed, by the service that checks access and
+     * records the export, so a link copied out of the page is worth nothing to anyone else.
+     */
+    private Div reports() {
+        var includeNotes = new Checkbox("Include my private notes");
+        includeNotes.setId("report-include-notes");
+        includeNotes.setTooltipText("Only your own notes; leave unticked for a report to go through with the couple");
+        long coupleId = dashboard.coupleId();
+        var pdf = new Anchor((DownloadEvent event) -> send(event,
+                progress.reportPdf(coupleId, includeNotes.getValue())), "Report (PDF)");
+        pdf.setId("report-pdf");
+        var csv = new Anchor((DownloadEvent event) -> send(event, progress.reportCsv(coupleId)), "Data (CSV)");
+        csv.setId("report-csv");
+        for (Anchor link : new Anchor[] {pdf, csv}) {
+            link.addClassName("tw-download");
+        }
+        var box = new Div(includeNotes, pdf, csv);
+        box.addClassName("tw-report-links");
+        return box;
+    }
+
+    private static void send(DownloadEvent event, ProgressReport report) throws IOException {
+        event.setFileName(report.fileName());
+        event.setContentType(report.contentType());
+        event.setContentLength(report.content().length);
+        try (OutputStream out = event.getOutputStream()) {
+            out.write(report.content());
+        }
     }
 
     @Override
