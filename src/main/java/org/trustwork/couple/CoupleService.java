@@ -85,10 +85,11 @@ public class CoupleService {
     }
 
     /**
-     * A couple's record without any check, only for the couple's data export (a {@link CoupleExportPart}), whose
+     * A couple's record without the caseload check, for admins only, for the couple's data export (a {@link CoupleExportPart}), whose
      * caller has already decided that this couple may be exported. Never call it with a user's choice of couple.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
     public CoupleDetails coupleForExport(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
         return details(couple, partners.findWithAccountByCoupleIds(List.of(coupleId)));

@@ -187,10 +187,11 @@ public class HomeworkService {
     }
 
     /**
-     * All progress facts of one couple without any check, only for the couple's data export (a
+     * All progress facts of one couple without the caseload check, for admins only, for the couple's data export (a
      * {@code CoupleExportPart}), whose caller has already decided that this couple may be exported.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
     public List<HomeworkFact> progressFactsForExport(long coupleId) {
         return occurrences.findForExport(coupleId).stream().map(this::fact).toList();
     }

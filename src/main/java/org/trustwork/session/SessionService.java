@@ -116,16 +116,18 @@ public class SessionService {
     }
 
     /**
-     * The same without any check, only for a couple's data export (a {@code CoupleExportPart}), whose caller
+     * The same without the caseload check, for admins only, for a couple's data export (a {@code CoupleExportPart}), whose caller
      * has already decided that this couple may be exported. Never call it with a user's choice of couple.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
     public List<SessionRecord> sessionRecordsForExport(long coupleId) {
         return records(coupleId);
     }
 
-    /** {@link #practiceHistory} for a couple's data export, without a check; see {@link #sessionRecordsForExport}. */
+    /** {@link #practiceHistory} for a couple's data export, for admins only; see {@link #sessionRecordsForExport}. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
     public Map<Long, PracticeHistory> practiceHistoryForExport(long coupleId) {
         return history(coupleId);
     }

@@ -304,10 +304,11 @@ class ServiceAccessMatrixTest {
         allow("ProgressService.reportCsv", r -> progress.reportCsv(r.coupleId()), OWNING_THERAPIST);
         allow("SessionService.sessionRecords", r -> sessions.sessionRecords(r.coupleId()), OWNING_THERAPIST);
         allow("SessionNotesService.myNotesForCouple", r -> notes.myNotesForCouple(r.coupleId()), OWNING_THERAPIST);
-        internal("CoupleService.coupleForExport", "only CoupleExportPart implementations, after the export's own check");
-        internal("SessionService.sessionRecordsForExport", "only CoupleExportPart implementations, after the export's own check");
-        internal("SessionService.practiceHistoryForExport", "only CoupleExportPart implementations, after the export's own check");
-        internal("HomeworkService.progressFactsForExport", "only CoupleExportPart implementations, after the export's own check");
+        // The data-rights export is an admin's task: these feed CoupleExportPart implementations and refuse everyone else.
+        allow("CoupleService.coupleForExport", r -> couples.coupleForExport(r.coupleId()), ADMIN);
+        allow("SessionService.sessionRecordsForExport", r -> sessions.sessionRecordsForExport(r.coupleId()), ADMIN);
+        allow("SessionService.practiceHistoryForExport", r -> sessions.practiceHistoryForExport(r.coupleId()), ADMIN);
+        allow("HomeworkService.progressFactsForExport", r -> homework.progressFactsForExport(r.coupleId()), ADMIN);
         internal("PracticeService.catalogue", "the published practice catalogue: therapy content, no clinical data");
     }
 

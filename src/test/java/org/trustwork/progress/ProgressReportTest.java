@@ -198,11 +198,13 @@ class ProgressReportTest {
     }
 
     @Test
-    void the_data_export_gets_the_report_without_private_notes_and_the_csv_without_any_sign_in() {
+    void the_admins_data_export_gets_the_report_without_private_notes_and_the_csv() {
         contextHolder.clearContext();
         CoupleExportPart part = exportParts.stream().filter(p -> p instanceof ProgressExportPart).findFirst().orElseThrow();
+        assertThatThrownBy(() -> part.filesFor(coupleId)).as("nobody signed in")
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
 
-        var files = part.filesFor(coupleId);
+        var files = systemTask.callAsAdmin(() -> part.filesFor(coupleId));
 
         assertThat(files).extracting(CoupleExportPart.ExportFile::name)
                 .containsExactly("progress/report.pdf", "progress/data.csv");
