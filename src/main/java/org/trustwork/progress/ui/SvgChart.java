@@ -17,7 +17,8 @@ final class SvgChart {
     static final String[] COLOURS = {"#1d6a66", "#8a4f00", "#5b3f8c", "#a33a3a"};
     static final String[] DASHES = {"", "7 4", "2 4", "10 3 2 3"};
 
-    private static final int WIDTH = 720;
+    // Drawn in a card about 420-600 px wide: a narrower drawing keeps the labels at a readable size.
+    private static final int WIDTH = 540;
     private static final int LEFT = 44;
     private static final int RIGHT = 16;
     private static final int TOP = 34;
@@ -50,7 +51,7 @@ final class SvgChart {
             svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
                     .append("' y2='").append(r(y)).append("' stroke='#a33a3a' stroke-width='1.5' stroke-dasharray='6 4'/>");
             svg.append("<text x='").append(WIDTH - RIGHT).append("' y='").append(r(y - 5))
-                    .append("' text-anchor='end' font-size='11' fill='#8a2c2c'>").append(esc(cutoffLabel)).append("</text>");
+                    .append("' text-anchor='end' font-size='13' fill='#8a2c2c'>").append(esc(cutoffLabel)).append("</text>");
         }
         int i = 0;
         for (Line line : lines) {
@@ -130,10 +131,11 @@ final class SvgChart {
             svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
                     .append("' y2='").append(r(y)).append("' stroke='#e3e1da' stroke-width='1'/>")
                     .append("<text x='").append(LEFT - 6).append("' y='").append(r(y + 4))
-                    .append("' text-anchor='end' font-size='11' fill='#4f5d63'>").append(num(v)).append("</text>");
+                    .append("' text-anchor='end' font-size='13' fill='#4f5d63'>").append(num(v)).append("</text>");
         }
         long days = ChronoUnit.DAYS.between(f.from, f.to);
-        int everyMonths = days > 730 ? 6 : days > 400 ? 3 : days > 150 ? 1 : 1;
+        // At most about eight month labels, so they never run into each other.
+        int everyMonths = days > 1100 ? 6 : days > 550 ? 3 : days > 270 ? 2 : 1;
         LocalDate tick = f.from.withDayOfMonth(1).plusMonths(1);
         while (!tick.isAfter(f.to)) {
             if ((tick.getMonthValue() - 1) % everyMonths == 0) {
@@ -141,7 +143,7 @@ final class SvgChart {
                 svg.append("<line x1='").append(r(x)).append("' x2='").append(r(x)).append("' y1='").append(f.bottom())
                         .append("' y2='").append(f.bottom() + 4).append("' stroke='#4f5d63'/>")
                         .append("<text x='").append(r(x)).append("' y='").append(f.bottom() + 17)
-                        .append("' text-anchor='middle' font-size='11' fill='#4f5d63'>").append(MONTH.format(tick))
+                        .append("' text-anchor='middle' font-size='13' fill='#4f5d63'>").append(MONTH.format(tick))
                         .append("</text>");
             }
             tick = tick.plusMonths(1);
@@ -178,13 +180,13 @@ final class SvgChart {
                 }
                 svg.append("/>");
             }
-            svg.append("<text x='").append(r(x + 27)).append("' y='19' font-size='12' fill='#1f2a2e'>")
+            svg.append("<text x='").append(r(x + 27)).append("' y='19' font-size='14' fill='#1f2a2e'>")
                     .append(esc(names.get(i))).append("</text>");
-            x += 36 + names.get(i).length() * 7.2;
+            x += 38 + names.get(i).length() * 8.2;
         }
         if (sessions) {
             svg.append("<path d='M").append(r(x + 2)).append(" 20 l5 -9 l5 9 z' fill='#4f5d63'/>")
-                    .append("<text x='").append(r(x + 16)).append("' y='19' font-size='12' fill='#1f2a2e'>Session</text>");
+                    .append("<text x='").append(r(x + 16)).append("' y='19' font-size='14' fill='#1f2a2e'>Session</text>");
         }
     }
 
