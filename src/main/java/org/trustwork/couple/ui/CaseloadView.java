@@ -86,14 +86,14 @@ public class CaseloadView extends VerticalLayout {
                 .setComparator(Comparator.comparing(CaseloadRow::displayName)).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(c -> statusBadge(c.status())).setHeader("Status").setAutoWidth(true)
                 .setComparator(Comparator.comparing(CaseloadRow::status));
-        grid.addColumn(c -> day(c.lastSession())).setHeader("Last session").setWidth("7.5rem").setFlexGrow(0)
+        grid.addColumn(c -> day(c.lastSession())).setHeader("Last session").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadRow::lastSession, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(c -> day(c.nextSession())).setHeader("Next session").setWidth("7.5rem").setFlexGrow(0)
+        grid.addColumn(c -> day(c.nextSession())).setHeader("Next session").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(c -> c.adherence() == null ? "—" : c.adherence() + "%").setHeader("Homework, 2 weeks")
-                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setComparator(Comparator.comparing(CaseloadRow::adherence, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addComponentColumn(CaseloadView::scores).setHeader("Latest check-in (trend)").setWidth("10rem").setFlexGrow(0)
+        grid.addComponentColumn(CaseloadView::scores).setHeader("Latest check-in (trend)").setWidth("10.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadView::lowestLatest, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(CaseloadView::signals).setHeader("Signals").setWidth("12rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing((CaseloadRow c) -> c.signals().size()));
