@@ -42,7 +42,7 @@ class RestartKeepsDataTest {
         try (ConfigurableApplicationContext second = start(url)) {
             var accounts = second.getBean(AccountService.class);
             long found = second.getBean(SystemTask.class)
-                    .callAsAdmin(() -> accounts.countAccounts("persistent@clinic.example"));
+                    .callAsAdmin(() -> accounts.countAccounts(new org.trustwork.account.AccountFilter("persistent@clinic.example", null, null)));
             assertThat(found).isEqualTo(1);
             assertThat(accounts.credentialsFor("persistent@clinic.example")).isPresent();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.trustwork.base.domain.Text;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +22,26 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecurityContextHolderStrategy contextHolder;
+    private final InvitationService invitations;
+    private final ApplicationEventPublisher events;
+    private final TherapistCaseloads caseloads;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-                   SecurityContextHolderStrategy contextHolder) {
+                   SecurityContextHolderStrategy contextHolder, InvitationService invitations,
+                   ApplicationEventPublisher events, TherapistCaseloads caseloads) {
+        this.caseloads = caseloads;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.contextHolder = contextHolder;
+        this.invitations = invitations;
+        this.events = events;
     }
 
+    /**
+     * Opens an account. Without a password in the form (as from every admin screen) it gets a random one that
+     * nobody knows, and the person chooses their own through {@link InvitationService#invite}.
+     */
     @Transactional
     @PreAuthorize(Role.IS_ADMIN)
     public AccountSummary createAccount(@Valid NewAccount form) {
@@ -37,21 +49,107 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw new EmailAlreadyInUseException(email);
         }
-        var account = new UserAccount(email, form.getDisplayName(),
-                passwordEncoder.encode(form.getInitialPassword()), form.getRole());
-        return AccountSummary.of(accounts.saveAndFlush(account));
+        String password = form.getInitialPassword() == null ? unknowablePassword() : form.getInitialPassword();
+        var account = accounts.saveAndFlush(new UserAccount(email, form.getDisplayName(),
+                passwordEncoder.encode(password), form.getRole()));
+        events.publishEvent(new AccountChanged(account.getId(), email,
+                "account opened as " + form.getRole().label().toLowerCase(), false));
+        return AccountSummary.of(account);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_ADMIN)
-    public List<AccountSummary> findAccounts(String searchText, Pageable page) {
-        return accounts.search(Text.searchNeedle(searchText), page).map(AccountSummary::of).getContent();
+    public List<AccountSummary> findAccounts(AccountFilter filter, Pageable page) {
+        return accounts.search(Text.searchNeedle(filter.text()), filter.role() == null,
+                        filter.role() == null ? Role.ADMIN : filter.role(), filter.active() == null,
+                        filter.active() == null || filter.active(), page)
+                .map(AccountSummary::of).getContent();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_ADMIN)
-    public long countAccounts(String searchText) {
-        return accounts.countMatching(Text.searchNeedle(searchText));
+    public long countAccounts(AccountFilter filter) {
+        return accounts.countMatching(Text.searchNeedle(filter.text()), filter.role() == null,
+                filter.role() == null ? Role.ADMIN : filter.role(), filter.active() == null,
+                filter.active() == null || filter.active());
+    }
+
+    /** Ends the account's use of Trustwork at once (open sessions too); everything it holds is kept. */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public AccountSummary deactivate(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getEmail().equals(contextHolder.getContext().getAuthentication().getName())) {
+            throw new AccountRefusedException("You cannot deactivate your own account.");
+        }
+        requireAnotherAdmin(account);
+        account.changeEnabled(false);
+        events.publishEvent(new AccountChanged(accountId, account.getEmail(), "account deactivated", false));
+        events.publishEvent(new AccountDeactivated(accountId));
+        return AccountSummary.of(account);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public AccountSummary reactivate(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.changeEnabled(true);
+        events.publishEvent(new AccountChanged(accountId, account.getEmail(), "account reactivated", false));
+        return AccountSummary.of(account);
+    }
+
+    /** Lifts a sign-in pause after too many wrong passwords. */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        events.publishEvent(new AccountChanged(accountId, account.getEmail(), "sign-in pause lifted", false));
+        events.publishEvent(new AccountUnlocked(accountId));
+    }
+
+    /** The old password stops working at once; the person chooses a new one through a fresh link. */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public InvitationService.IssuedLink resetPassword(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        account.changePasswordHash(passwordEncoder.encode(unknowablePassword()));
+        return invitations.issue(account, Invitation.Purpose.RESET);
+    }
+
+    /** Between the two staff roles only; partners belong to a couple. */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public AccountSummary changeRole(long accountId, Role role) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        if (account.getRole() == role) {
+            return AccountSummary.of(account);
+        }
+        if (account.getRole() == Role.PARTNER || role == Role.PARTNER) {
+            throw new AccountRefusedException("Partners belong to a couple; their role cannot change.");
+        }
+        long couplesInTheirCare = caseloads.couplesOf(accountId);
+        if (couplesInTheirCare > 0) {
+            throw new AccountRefusedException("Move this therapist's " + couplesInTheirCare
+                    + " couple(s) to another therapist first.");
+        }
+        requireAnotherAdmin(account);
+        Role before = account.getRole();
+        account.changeRole(role);
+        events.publishEvent(new AccountChanged(accountId, account.getEmail(),
+                "role changed from " + before.label().toLowerCase() + " to " + role.label().toLowerCase(), false));
+        return AccountSummary.of(account);
+    }
+
+    private void requireAnotherAdmin(UserAccount account) {
+        if (account.getRole() == Role.ADMIN && account.isEnabled() && accounts.countByRoleAndEnabledTrue(Role.ADMIN) < 2) {
+            throw new AccountRefusedException("This is the clinic's last active admin account. Make another admin first.");
+        }
+    }
+
+    private static String unknowablePassword() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random);
     }
 
     @Transactional(readOnly = true)

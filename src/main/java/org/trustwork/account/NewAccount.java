@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The form an admin fills in to open an account; a mutable bean so a Binder can edit it. */
+/**
+ * The form an admin fills in to open an account; a mutable bean so a Binder can edit it. Admins leave the password
+ * empty: the person chooses their own through an invitation link. Only demo data and tests set one directly.
+ */
 public class NewAccount {
 
     public static final int PASSWORD_MIN = 12;
@@ -21,10 +24,9 @@ public class NewAccount {
     @Size(max = UserAccount.EMAIL_MAX, message = "Use at most " + UserAccount.EMAIL_MAX + " characters")
     private String email = "";
 
-    @NotNull(message = "Enter a first password")
     @Size(min = PASSWORD_MIN, max = PASSWORD_MAX,
             message = "Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters")
-    private String initialPassword = "";
+    private String initialPassword;
 
     @NotNull
     private Role role = Role.THERAPIST;
@@ -61,7 +63,7 @@ public class NewAccount {
     }
 
     public void setInitialPassword(String initialPassword) {
-        this.initialPassword = initialPassword;
+        this.initialPassword = initialPassword == null || initialPassword.isEmpty() ? null : initialPassword;
     }
 
     public Role getRole() {

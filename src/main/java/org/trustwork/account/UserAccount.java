@@ -92,6 +92,14 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
+    void changeEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
     void recordLogin(Instant when) {
         this.lastLoginAt = when;
     }

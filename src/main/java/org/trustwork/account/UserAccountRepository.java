@@ -16,17 +16,27 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
+    // Role and state are filtered through flags rather than null parameters: PostgreSQL cannot type a bare null.
     @Query("""
             select a from UserAccount a
-            where lower(a.displayName) like concat('%', :text, '%') escape '\\'
-               or a.email like concat('%', :text, '%') escape '\\'
+            where (lower(a.displayName) like concat('%', :text, '%') escape '\\'
+                   or a.email like concat('%', :text, '%') escape '\\')
+              and (:anyRole = true or a.role = :role)
+              and (:anyState = true or a.enabled = :enabled)
             """)
-    Page<UserAccount> search(@Param("text") String text, Pageable pageable);
+    Page<UserAccount> search(@Param("text") String text, @Param("anyRole") boolean anyRole, @Param("role") Role role,
+                             @Param("anyState") boolean anyState, @Param("enabled") boolean enabled,
+                             Pageable pageable);
 
     @Query("""
             select count(a) from UserAccount a
-            where lower(a.displayName) like concat('%', :text, '%') escape '\\'
-               or a.email like concat('%', :text, '%') escape '\\'
+            where (lower(a.displayName) like concat('%', :text, '%') escape '\\'
+                   or a.email like concat('%', :text, '%') escape '\\')
+              and (:anyRole = true or a.role = :role)
+              and (:anyState = true or a.enabled = :enabled)
             """)
-    long countMatching(@Param("text") String text);
+    long countMatching(@Param("text") String text, @Param("anyRole") boolean anyRole, @Param("role") Role role,
+                       @Param("anyState") boolean anyState, @Param("enabled") boolean enabled);
+
+    long countByRoleAndEnabledTrue(Role role);
 }

@@ -82,6 +82,10 @@ public class Couple extends AbstractEntity {
         this.goals = goals;
     }
 
+    void changeTherapist(UserAccount therapist) {
+        this.therapist = therapist;
+    }
+
     void changeStatus(CoupleStatus status) {
         this.status = status;
     }

@@ -22,6 +22,8 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
             """)
     long countCaseload(@Param("therapistId") long therapistId, @Param("text") String text);
 
+    long countByTherapistId(long therapistId);
+
     @Query("select c from Couple c join fetch c.therapist order by c.displayName")
     List<Couple> findAllWithTherapist();
 }

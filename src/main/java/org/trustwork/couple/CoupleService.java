@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
 import org.trustwork.account.AccountService;
 import org.trustwork.account.AccountSummary;
 import org.trustwork.account.Role;
+import org.trustwork.audit.AuditKind;
+import org.trustwork.audit.AuditLog;
+import org.trustwork.audit.AuditTarget;
 import org.trustwork.account.UserAccount;
 import org.trustwork.security.AccessPolicy;
 import org.trustwork.security.CareTeam;
@@ -30,9 +33,11 @@ public class CoupleService {
     private final AccountService accounts;
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, AccountService accounts,
-                  AccessPolicy accessPolicy, CurrentUser currentUser) {
+                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.couples = couples;
         this.partners = partners;
         this.accounts = accounts;
@@ -53,6 +58,30 @@ public class CoupleService {
             partners.save(new Partner(couple, accounts.accountWithRole(created.id(), Role.PARTNER)));
         }
         couples.flush();
+        return summaries(List.of(couple)).getFirst();
+    }
+
+    /**
+     * Moves a couple into another therapist's care: from this moment the new therapist sees everything of the
+     * couple and the previous one nothing. Recorded in the audit log with both names.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public CoupleSummary transfer(long coupleId, long newTherapistAccountId) {
+        Couple couple = couples.findById(coupleId).orElseThrow();
+        UserAccount previous = couple.getTherapist();
+        UserAccount next = accounts.accountWithRole(newTherapistAccountId, Role.THERAPIST);
+        if (!next.isEnabled()) {
+            throw new IllegalArgumentException(next.getDisplayName() + "'s account is deactivated.");
+        }
+        if (previous.getId().equals(next.getId())) {
+            return summaries(List.of(couple)).getFirst();
+        }
+        couple.changeTherapist(next);
+        couples.flush();
+        audit.record(AuditKind.ACCESS_GRANT, AuditTarget.couple(coupleId), "couple transferred from "
+                + previous.getDisplayName() + " (account " + previous.getId() + ") to " + next.getDisplayName()
+                + " (account " + next.getId() + ")");
         return summaries(List.of(couple)).getFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.trustwork.homework;
 
+import org.trustwork.base.mail.OutgoingMail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,11 +23,11 @@ class HomeworkReminderJob {
     private final CoupleService couples;
     private final SystemTask systemTask;
     private final ClinicCalendar calendar;
-    private final ReminderMailer mailer;
+    private final OutgoingMail mailer;
     private final String appUrl;
 
     HomeworkReminderJob(HomeworkOccurrenceRepository occurrences, CoupleService couples, SystemTask systemTask,
-                        ClinicCalendar calendar, ReminderMailer mailer,
+                        ClinicCalendar calendar, OutgoingMail mailer,
                         @Value("${trustwork.public-url:http://localhost:8080}") String appUrl) {
         this.occurrences = occurrences;
         this.couples = couples;

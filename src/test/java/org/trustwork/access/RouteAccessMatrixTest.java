@@ -32,6 +32,8 @@ import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.ui.AccountsView;
+import org.trustwork.account.ui.InviteView;
+import org.trustwork.account.ui.SetupView;
 import org.trustwork.base.ui.AccessDeniedView;
 import org.trustwork.base.ui.HomeView;
 import org.trustwork.couple.CoupleService;
@@ -123,6 +125,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // The code form is harmless to show; what it posts is checked against the pending sign-in.
         matrix.put(SignInCodeView.class, withOutcomes(r -> "login/code", everyone(SignInCodeView.class)));
         matrix.put(EmergencyAccessView.class, openTo(EmergencyAccessView.class, r -> "admin/emergency-access", ADMIN));
+        // A link's page shows the same calm answer to anyone for a link that does not work.
+        matrix.put(InviteView.class, withOutcomes(r -> "invite/not-a-real-link", everyone(InviteView.class)));
+        // The clinic has accounts, so the setup page is gone for everyone: it leads to the sign-in page.
+        matrix.put(SetupView.class, withOutcomes(r -> "setup", everyone(LoginView.class)));
         return matrix;
     }
 

@@ -95,10 +95,14 @@ class ServiceAccessMatrixTest {
     EmergencyAccessService emergency;
     @Autowired
     TwoFactorService twoFactor;
+    @Autowired
+    org.trustwork.account.InvitationService invitations;
+    @Autowired
+    org.trustwork.account.FirstAdminSetup firstAdmin;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
-                   long mayaAccountId, long questionnaireRequestId, long mayasCheckInId) {
+                   long mayaAccountId, long questionnaireRequestId, long mayasCheckInId, long throwawayAccountId) {
     }
 
     @FunctionalInterface
@@ -144,8 +148,8 @@ class ServiceAccessMatrixTest {
         internal("AccountService.countAll", "start-up check whether the demo clinic exists");
 
         allow("AccountService.createAccount", r -> accounts.createAccount(newTherapist()), ADMIN);
-        allow("AccountService.findAccounts", r -> accounts.findAccounts(null, PageRequest.of(0, 5)), ADMIN);
-        allow("AccountService.countAccounts", r -> accounts.countAccounts(null), ADMIN);
+        allow("AccountService.findAccounts", r -> accounts.findAccounts(new org.trustwork.account.AccountFilter(null, null, null), PageRequest.of(0, 5)), ADMIN);
+        allow("AccountService.countAccounts", r -> accounts.countAccounts(new org.trustwork.account.AccountFilter(null, null, null)), ADMIN);
         allow("AccountService.therapists", r -> accounts.therapists(), ADMIN);
         allow("AccountService.emailInUse", r -> accounts.emailInUse(DemoClinic.MAYA), ADMIN);
         allow("AccountService.accountWithRole", r -> accounts.accountWithRole(r.mayaAccountId(), Role.PARTNER), ADMIN);
@@ -310,6 +314,34 @@ class ServiceAccessMatrixTest {
         allow("SessionService.practiceHistoryForExport", r -> sessions.practiceHistoryForExport(r.coupleId()), ADMIN);
         allow("HomeworkService.progressFactsForExport", r -> homework.progressFactsForExport(r.coupleId()), ADMIN);
         internal("PracticeService.catalogue", "the published practice catalogue: therapy content, no clinical data");
+        // Account administration (issue 6): admins only, on an account made for the matrix; links work anonymously.
+        allow("AccountService.deactivate", r -> accounts.deactivate(r.throwawayAccountId()), ADMIN);
+        allow("AccountService.reactivate", r -> accounts.reactivate(r.throwawayAccountId()), ADMIN);
+        allow("AccountService.unlock", r -> {
+            accounts.unlock(r.throwawayAccountId());
+            return null;
+        }, ADMIN);
+        allow("AccountService.resetPassword", r -> accounts.resetPassword(r.throwawayAccountId()), ADMIN);
+        allow("AccountService.changeRole", r -> accounts.changeRole(r.throwawayAccountId(), Role.THERAPIST), ADMIN);
+        allow("InvitationService.invite", r -> invitations.invite(r.throwawayAccountId()), ADMIN);
+        allow("InvitationService.lookUp", r -> invitations.lookUp("not-a-real-link"), Who.values());
+        allow("InvitationService.choosePassword", r -> {
+            invitations.choosePassword("not-a-real-link", "a long enough passphrase");
+            return null;
+        }, Who.values());
+        allow("CoupleService.transfer", r -> couples.transfer(r.coupleId(), riveraAccountId()), ADMIN);
+        internal("FirstAdminSetup.run", "start-up, before anyone can sign in");
+        // The setup page: anonymous by nature, and only ever works while there is no account at all.
+        allow("FirstAdminSetup.needed", r -> firstAdmin.needed(), Who.values());
+        allow("FirstAdminSetup.createFirstAdmin", r -> {
+            firstAdmin.createFirstAdmin("wrong", "Eve", "eve@example.org", "a long enough passphrase");
+            return null;
+        }, Who.values());
+    }
+
+    private long riveraAccountId() {
+        return systemTask.callAsAdmin(() -> accounts.therapists().stream()
+                .filter(t -> t.email().equals(DemoClinic.RIVERA)).findFirst().orElseThrow().id());
     }
 
     private long okaforAccountId() {
@@ -429,8 +461,10 @@ class ServiceAccessMatrixTest {
                     .filter(task -> task.title().equals(form.getTitle())).findFirst().orElseThrow().occurrenceId());
             long requestId = checkIns.request(coupleId, "csi-4");
             long checkInId = runAs.as(DemoClinic.MAYA, () -> checkIns.checkIn(checkInAnswers()));
+            long throwaway = systemTask.callAsAdmin(() -> accounts.createAccount(new NewAccount("Dr Throwaway",
+                    "matrix.throwaway." + System.nanoTime() + "@trustwork.example", null, Role.THERAPIST)).id());
             return new Records(coupleId, session.id(), session.agenda().get(0).id(), practiceId, templateId,
-                    occurrenceId, maya, requestId, checkInId);
+                    occurrenceId, maya, requestId, checkInId, throwaway);
         });
     }
 

@@ -24,7 +24,7 @@ class AccountServiceTest {
         accounts.createAccount(new NewAccount("Dr Ana Lind", " Ana.Lind@Clinic.Example ", "a long enough secret",
                 Role.THERAPIST));
 
-        assertThat(accounts.findAccounts("lind", PageRequest.of(0, 10)))
+        assertThat(accounts.findAccounts(new org.trustwork.account.AccountFilter("lind", null, null), PageRequest.of(0, 10)))
                 .singleElement()
                 .satisfies(a -> {
                     assertThat(a.email()).isEqualTo("ana.lind@clinic.example");
@@ -37,10 +37,10 @@ class AccountServiceTest {
     @Test
     @WithUserDetails(DemoClinic.ADMIN)
     void search_wildcards_typed_by_the_user_are_taken_literally_and_an_empty_search_lists_everyone() {
-        assertThat(accounts.findAccounts("%", PageRequest.of(0, 50))).isEmpty();
-        assertThat(accounts.findAccounts("_", PageRequest.of(0, 50))).isEmpty();
-        assertThat(accounts.findAccounts("", PageRequest.of(0, 50))).hasSizeGreaterThanOrEqualTo(9);
-        assertThat(accounts.countAccounts(null)).isGreaterThanOrEqualTo(9);
+        assertThat(accounts.findAccounts(new org.trustwork.account.AccountFilter("%", null, null), PageRequest.of(0, 50))).isEmpty();
+        assertThat(accounts.findAccounts(new org.trustwork.account.AccountFilter("_", null, null), PageRequest.of(0, 50))).isEmpty();
+        assertThat(accounts.findAccounts(new org.trustwork.account.AccountFilter("", null, null), PageRequest.of(0, 50))).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(accounts.countAccounts(new org.trustwork.account.AccountFilter(null, null, null))).isGreaterThanOrEqualTo(9);
     }
 
     @Test
@@ -71,7 +71,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.createAccount(
                 new NewAccount("Sneaky", "sneaky@clinic.example", "a long enough secret", Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.findAccounts(null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> accounts.findAccounts(new org.trustwork.account.AccountFilter(null, null, null), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

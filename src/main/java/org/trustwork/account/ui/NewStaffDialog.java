@@ -4,10 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
@@ -18,7 +16,10 @@ import org.trustwork.account.NewAccount;
 import org.trustwork.account.Role;
 import org.trustwork.account.UserAccount;
 
-/** Opens a therapist or admin account. Partners are added with their couple. */
+/**
+ * Opens a therapist or admin account; the person chooses their own password through the invitation link the admin
+ * is given next. Partners are added with their couple.
+ */
 class NewStaffDialog extends Dialog {
 
     private final BeanValidationBinder<NewAccount> binder = new BeanValidationBinder<>(NewAccount.class);
@@ -34,22 +35,17 @@ class NewStaffDialog extends Dialog {
         var name = new TextField("Full name");
         name.setMaxLength(UserAccount.DISPLAY_NAME_MAX);
         email.setMaxLength(UserAccount.EMAIL_MAX);
-        var password = new PasswordField("First password");
-        password.setHelperText("At least " + NewAccount.PASSWORD_MIN + " characters. Pass it on in person; "
-                + "they can change it after signing in.");
-        password.setMaxLength(NewAccount.PASSWORD_MAX);
 
         binder.forField(role).asRequired("Choose a role").bind("role");
         binder.bind(name, "displayName");
         binder.bind(email, "email");
-        binder.bind(password, "initialPassword");
-        binder.readBean(new NewAccount("", "", "", Role.THERAPIST));
+        binder.readBean(new NewAccount("", "", null, Role.THERAPIST));
 
-        var form = new FormLayout(role, name, email, password);
+        var form = new FormLayout(role, name, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        var save = new Button("Create account", click -> save(accounts, onCreated));
+        var save = new Button("Create and invite", click -> save(accounts, onCreated));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("create-staff");
         getFooter().add(new Button("Cancel", click -> close()), save);
@@ -63,7 +59,6 @@ class NewStaffDialog extends Dialog {
         }
         try {
             AccountSummary created = accounts.createAccount(bean);
-            Notification.show("Account created for " + created.displayName());
             onCreated.accept(created);
             close();
         } catch (EmailAlreadyInUseException e) {

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -18,14 +16,16 @@ import java.util.function.Consumer;
 import org.trustwork.account.AccountService;
 import org.trustwork.account.AccountSummary;
 import org.trustwork.account.EmailAlreadyInUseException;
-import org.trustwork.account.NewAccount;
 import org.trustwork.account.UserAccount;
 import org.trustwork.couple.Couple;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.CoupleSummary;
 import org.trustwork.couple.NewCouple;
 
-/** Opens a couple with their therapist and a login for each partner. */
+/**
+ * Opens a couple with their therapist and an account for each partner; the partners choose their own passwords
+ * through the invitation links the admin is given next.
+ */
 public class NewCoupleDialog extends Dialog {
 
     private final BeanValidationBinder<NewCouple> binder = new BeanValidationBinder<>(NewCouple.class);
@@ -47,9 +47,7 @@ public class NewCoupleDialog extends Dialog {
         goals.setMaxLength(Couple.GOALS_MAX);
 
         var nameOne = new TextField("Partner 1 name");
-        var passwordOne = passwordField("Partner 1 first password");
         var nameTwo = new TextField("Partner 2 name");
-        var passwordTwo = passwordField("Partner 2 first password");
 
         binder.bind(name, "displayName");
         binder.forField(therapist).asRequired("Choose the couple's therapist")
@@ -58,20 +56,18 @@ public class NewCoupleDialog extends Dialog {
         binder.bind(goals, "goals");
         binder.bind(nameOne, "partnerOne.displayName");
         binder.bind(emailOne, "partnerOne.email");
-        binder.bind(passwordOne, "partnerOne.initialPassword");
         binder.bind(nameTwo, "partnerTwo.displayName");
         binder.forField(emailTwo)
                 .withValidator(value -> value == null || !value.strip().equalsIgnoreCase(emailOne.getValue().strip()),
                         "Each partner needs their own e-mail address")
                 .bind("partnerTwo.email");
-        binder.bind(passwordTwo, "partnerTwo.initialPassword");
         var initial = new NewCouple();
         initial.setStartDate(LocalDate.now());
         binder.readBean(initial);
 
         var form = new FormLayout(name, therapist, start, goals,
-                new H3("Partner 1"), nameOne, emailOne, passwordOne,
-                new H3("Partner 2"), nameTwo, emailTwo, passwordTwo);
+                new H3("Partner 1"), nameOne, emailOne,
+                new H3("Partner 2"), nameTwo, emailTwo);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(goals, 2);
         form.getChildren().filter(H3.class::isInstance).forEach(h -> form.setColspan(h, 2));
@@ -90,7 +86,6 @@ public class NewCoupleDialog extends Dialog {
         }
         try {
             CoupleSummary created = couples.createCouple(bean);
-            Notification.show(created.displayName() + " added with two partner logins");
             onCreated.accept(created);
             close();
         } catch (EmailAlreadyInUseException e) {
@@ -103,13 +98,6 @@ public class NewCoupleDialog extends Dialog {
     private static EmailField emailField(String label) {
         var field = new EmailField(label);
         field.setMaxLength(UserAccount.EMAIL_MAX);
-        return field;
-    }
-
-    private static PasswordField passwordField(String label) {
-        var field = new PasswordField(label);
-        field.setMaxLength(NewAccount.PASSWORD_MAX);
-        field.setHelperText("At least " + NewAccount.PASSWORD_MIN + " characters");
         return field;
     }
 }

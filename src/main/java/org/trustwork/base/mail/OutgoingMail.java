@@ -1,4 +1,4 @@
-package org.trustwork.homework;
+package org.trustwork.base.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,28 +10,34 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a reminder through the configured SMTP server (spring.mail.host); with none configured, as in the
- * embedded default, the reminder is only logged, without its content, so nothing clinical reaches the log.
+ * Sends plain-text mail (homework reminders, invitations) through the configured SMTP server (spring.mail.host);
+ * with none configured, as in the embedded default, the message is only logged as not sent, without its content,
+ * so nothing clinical and no link reaches the log.
  */
 @Component
-class ReminderMailer {
+public class OutgoingMail {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderMailer.class);
+    private static final Logger log = LoggerFactory.getLogger(OutgoingMail.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
 
-    ReminderMailer(ObjectProvider<JavaMailSender> mailSender,
+    OutgoingMail(ObjectProvider<JavaMailSender> mailSender,
                    @Value("${trustwork.reminders.from:Trustwork <no-reply@trustwork.example>}") String from) {
         this.mailSender = mailSender;
         this.from = from;
     }
 
+    /** Whether an SMTP server is configured at all. */
+    public boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     /** Returns whether the message went to an SMTP server. */
-    boolean send(String to, String subject, String body) {
+    public boolean send(String to, String subject, String body) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("Homework reminder for {} not sent: no SMTP server configured (spring.mail.host)", to);
+            log.info("Mail \"{}\" for {} not sent: no SMTP server configured (spring.mail.host)", subject, to);
             return false;
         }
         var message = new SimpleMailMessage();
@@ -43,7 +49,7 @@ class ReminderMailer {
             sender.send(message);
             return true;
         } catch (MailException failure) {
-            log.warn("Homework reminder for {} could not be sent: {}", to, failure.getMessage());
+            log.warn("Mail \"{}\" for {} could not be sent: {}", subject, to, failure.getMessage());
             return false;
         }
     }

@@ -1,0 +1,104 @@
+package org.trustwork.account;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The first start of a clinic's own installation (no demo data, no accounts): the first admin comes either from
+ * TRUSTWORK_ADMIN_EMAIL and TRUSTWORK_ADMIN_PASSWORD (and optionally TRUSTWORK_ADMIN_NAME) at start-up, or from the
+ * page /setup with a one-time token printed in the log. Once any account exists, neither works any more.
+ */
+@Service
+@Order(100)
+public class FirstAdminSetup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdminSetup.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final boolean demoData;
+    private final String adminEmail;
+    private final String adminPassword;
+    private final String adminName;
+    private final String publicUrl;
+    private volatile String token;
+
+    FirstAdminSetup(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                    @Value("${trustwork.demo-data.enabled:false}") boolean demoData,
+                    @Value("${trustwork.setup.admin-email:${TRUSTWORK_ADMIN_EMAIL:}}") String adminEmail,
+                    @Value("${trustwork.setup.admin-password:${TRUSTWORK_ADMIN_PASSWORD:}}") String adminPassword,
+                    @Value("${trustwork.setup.admin-name:${TRUSTWORK_ADMIN_NAME:Clinic admin}}") String adminName,
+                    @Value("${trustwork.public-url:http://localhost:8080}") String publicUrl) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.demoData = demoData;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+        this.adminName = adminName;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments arguments) {
+        if (demoData || accounts.count() > 0) {
+            return;
+        }
+        if (StringUtils.hasText(adminEmail) && StringUtils.hasText(adminPassword)) {
+            String problem = NewPasswordRule.problem(adminPassword);
+            if (problem == null) {
+                create(adminName, adminEmail, adminPassword, "first admin created from the environment");
+                log.info("First admin {} created from TRUSTWORK_ADMIN_EMAIL / TRUSTWORK_ADMIN_PASSWORD", adminEmail);
+                return;
+            }
+            log.error("TRUSTWORK_ADMIN_PASSWORD is not acceptable ({}); use the setup page instead", problem);
+        }
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        token = HexFormat.of().formatHex(random);
+        log.warn("No accounts yet. Create the first admin at {}/setup with this one-time setup token: {}", publicUrl, token);
+    }
+
+    /** Whether the setup page should offer to create the first admin. */
+    @Transactional(readOnly = true)
+    public boolean needed() {
+        return token != null && accounts.count() == 0;
+    }
+
+    /** Creates the first admin with the token from the log; refuses everything once any account exists. */
+    @Transactional
+    public void createFirstAdmin(String setupToken, String name, String email, String password) {
+        if (!needed() || setupToken == null || !java.security.MessageDigest.isEqual(
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                setupToken.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new IllegalArgumentException("That setup token is not right. It is printed in the server's log.");
+        }
+        if (!StringUtils.hasText(name) || !StringUtils.hasText(email) || !email.contains("@")) {
+            throw new IllegalArgumentException("Enter a name and an e-mail address.");
+        }
+        String problem = NewPasswordRule.problem(password);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        create(name, email, password, "first admin created with the setup token");
+        token = null;
+    }
+
+    private void create(String name, String email, String password, String detail) {
+        var admin = accounts.saveAndFlush(new UserAccount(email, name.strip(), passwordEncoder.encode(password), Role.ADMIN));
+        events.publishEvent(new AccountChanged(admin.getId(), admin.getEmail(), detail, true));
+    }
+}

@@ -1,0 +1,71 @@
+package org.trustwork.security;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.stereotype.Component;
+import org.trustwork.account.AccountDeactivated;
+
+/**
+ * Knows the open HTTP sessions so that deactivating an account ends that person's sessions at once, not at their
+ * next sign-in: the session is invalidated, which also closes its Vaadin UIs and their push connections.
+ */
+@Component
+public class SignedInSessions implements HttpSessionListener, HttpSessionIdListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
+
+    private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        open.put(event.getSession().getId(), event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        open.remove(event.getSession().getId());
+    }
+
+    /** Keeps the map right when a session gets a new id at sign-in. */
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        open.remove(oldSessionId);
+        open.put(event.getSession().getId(), event.getSession());
+    }
+
+    @EventListener
+    public void on(AccountDeactivated deactivated) {
+        int ended = 0;
+        for (HttpSession session : open.values()) {
+            if (belongsTo(session, deactivated.accountId())) {
+                try {
+                    session.invalidate();
+                    ended++;
+                } catch (IllegalStateException alreadyGone) {
+                    open.remove(session.getId());
+                }
+            }
+        }
+        log.info("Account {} deactivated: {} open session(s) ended", deactivated.accountId(), ended);
+    }
+
+    private static boolean belongsTo(HttpSession session, long accountId) {
+        try {
+            Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return stored instanceof SecurityContext context && context.getAuthentication() != null
+                    && context.getAuthentication().getPrincipal() instanceof TrustworkUser user
+                    && user.accountId() == accountId;
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
+    }
+}

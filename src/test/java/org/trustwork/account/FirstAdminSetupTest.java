@@ -1,0 +1,52 @@
+package org.trustwork.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A clinic's own installation, started without demo data and without an admin in the environment. */
+@SpringBootTest(properties = {"trustwork.demo-data.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:first-admin-setup;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminSetupTest {
+
+    @Autowired
+    FirstAdminSetup setup;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void the_token_from_the_log_creates_the_first_admin_once(CapturedOutput output) throws Exception {
+        setup.run(null);
+        assertThat(setup.needed()).isTrue();
+        String log = output.getAll();
+        String token = log.substring(log.lastIndexOf("setup token: ") + "setup token: ".length()).strip().substring(0, 32);
+
+        assertThatThrownBy(() -> setup.createFirstAdmin("0".repeat(32), "Ada Admin", "ada@clinic.example",
+                "a long first passphrase")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, "Ada Admin", "ada@clinic.example", "password1234"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("most common");
+        assertThat(accounts.count()).isZero();
+
+        setup.createFirstAdmin(token, "Ada Admin", "ada@clinic.example", "a long first passphrase");
+
+        var admin = accounts.findByEmail("ada@clinic.example").orElseThrow();
+        assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+        assertThat(encoder.matches("a long first passphrase", admin.getPasswordHash())).isTrue();
+        assertThat(setup.needed()).isFalse();
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, "Eve", "eve@clinic.example", "another long passphrase"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accounts.count()).isEqualTo(1);
+    }
+}
