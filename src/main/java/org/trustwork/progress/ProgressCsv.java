@@ -1,5 +1,6 @@
 package org.trustwork.progress;
 
+import org.trustwork.base.domain.Csv;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -44,28 +45,11 @@ final class ProgressCsv {
     }
 
     private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
+        Csv.row(out, cells);
     }
 
-    /**
-     * A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return, which some
-     * spreadsheets skip before a formula) gets a leading apostrophe; then RFC 4180 quoting where needed.
-     */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            text = '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return Csv.cell(value);
     }
 
     static String number(double value) {

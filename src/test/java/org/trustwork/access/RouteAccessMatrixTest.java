@@ -128,6 +128,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // A link's page shows the same calm answer to anyone for a link that does not work.
         matrix.put(InviteView.class, withOutcomes(r -> "invite/not-a-real-link", everyone(InviteView.class)));
         // The clinic has accounts, so the setup page is gone for everyone: it leads to the sign-in page.
+        matrix.put(org.trustwork.audit.ui.AuditLogView.class, openTo(org.trustwork.audit.ui.AuditLogView.class,
+                r -> "admin/audit", ADMIN));
         matrix.put(SetupView.class, withOutcomes(r -> "setup", everyone(LoginView.class)));
         return matrix;
     }

@@ -99,6 +99,8 @@ class ServiceAccessMatrixTest {
     org.trustwork.account.InvitationService invitations;
     @Autowired
     org.trustwork.account.FirstAdminSetup firstAdmin;
+    @Autowired
+    org.trustwork.audit.AuditTrail auditTrail;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
@@ -331,6 +333,10 @@ class ServiceAccessMatrixTest {
         }, Who.values());
         allow("CoupleService.transfer", r -> couples.transfer(r.coupleId(), riveraAccountId()), ADMIN);
         internal("FirstAdminSetup.run", "start-up, before anyone can sign in");
+        allow("AuditTrail.search", r -> auditTrail.search(org.trustwork.audit.AuditFilter.ALL, PageRequest.of(0, 5)), ADMIN);
+        allow("AuditTrail.count", r -> auditTrail.count(org.trustwork.audit.AuditFilter.ALL), ADMIN);
+        allow("AuditTrail.exportCsv", r -> auditTrail.exportCsv(new org.trustwork.audit.AuditFilter(null, null,
+                r.coupleId(), null, null)), ADMIN);
         // The setup page: anonymous by nature, and only ever works while there is no account at all.
         allow("FirstAdminSetup.needed", r -> firstAdmin.needed(), Who.values());
         allow("FirstAdminSetup.createFirstAdmin", r -> {
