@@ -82,6 +82,30 @@ public class Couple extends AbstractEntity {
         this.goals = goals;
     }
 
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "purged_at")
+    private java.time.Instant purgedAt;
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public boolean isPurged() {
+        return purgedAt != null;
+    }
+
+    void close(LocalDate day) {
+        this.status = CoupleStatus.CLOSED;
+        this.closedOn = day;
+    }
+
+    void reopen() {
+        this.status = CoupleStatus.ACTIVE;
+        this.closedOn = null;
+    }
+
     void changeTherapist(UserAccount therapist) {
         this.therapist = therapist;
     }

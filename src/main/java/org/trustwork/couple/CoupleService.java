@@ -34,10 +34,16 @@ public class CoupleService {
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, AccountService accounts,
-                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit) {
+                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit, java.time.Clock clock,
+                  @org.springframework.beans.factory.annotation.Value(
+                          "${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
         this.audit = audit;
+        this.clock = clock;
+        this.zone = java.time.ZoneId.of(zone);
         this.couples = couples;
         this.partners = partners;
         this.accounts = accounts;
@@ -82,6 +88,34 @@ public class CoupleService {
         audit.record(AuditKind.ACCESS_GRANT, AuditTarget.couple(coupleId), "couple transferred from "
                 + previous.getDisplayName() + " (account " + previous.getId() + ") to " + next.getDisplayName()
                 + " (account " + next.getId() + ")");
+        return summaries(List.of(couple)).getFirst();
+    }
+
+    /**
+     * Ends a couple's therapy: the record stays (read-only in practice) until the clinic's retention period has
+     * passed, then the retention job deletes their clinical data and anonymises them.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public CoupleSummary close(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow();
+        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(zone));
+        couple.close(day);
+        couples.flush();
+        audit.record(AuditKind.CHANGE, AuditTarget.couple(coupleId), "couple closed on " + day);
+        return summaries(List.of(couple)).getFirst();
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public CoupleSummary reopen(long coupleId) {
+        Couple couple = couples.findById(coupleId).orElseThrow();
+        if (couple.isPurged()) {
+            throw new IllegalArgumentException("This couple's data has been deleted; the record cannot be reopened.");
+        }
+        couple.reopen();
+        couples.flush();
+        audit.record(AuditKind.CHANGE, AuditTarget.couple(coupleId), "couple reopened");
         return summaries(List.of(couple)).getFirst();
     }
 

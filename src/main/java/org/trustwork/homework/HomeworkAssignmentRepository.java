@@ -13,4 +13,12 @@ interface HomeworkAssignmentRepository extends JpaRepository<HomeworkAssignment,
             order by a.startDate desc, a.id desc
             """)
     List<HomeworkAssignment> findActiveWithOccurrences(@Param("coupleId") long coupleId);
+
+    /** Everything ever assigned to a couple, cancelled too, for the couple's data export. */
+    @Query("""
+            select distinct a from HomeworkAssignment a left join fetch a.occurrences
+            where a.coupleId = :coupleId
+            order by a.startDate, a.id
+            """)
+    List<HomeworkAssignment> findAllWithOccurrences(@Param("coupleId") long coupleId);
 }

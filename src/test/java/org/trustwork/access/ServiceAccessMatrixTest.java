@@ -101,6 +101,8 @@ class ServiceAccessMatrixTest {
     org.trustwork.account.FirstAdminSetup firstAdmin;
     @Autowired
     org.trustwork.audit.AuditTrail auditTrail;
+    @Autowired
+    org.trustwork.datarights.CoupleDataExport dataExport;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
@@ -333,6 +335,13 @@ class ServiceAccessMatrixTest {
         }, Who.values());
         allow("CoupleService.transfer", r -> couples.transfer(r.coupleId(), riveraAccountId()), ADMIN);
         internal("FirstAdminSetup.run", "start-up, before anyone can sign in");
+        allow("CoupleDataExport.export", r -> dataExport.export(r.coupleId()), ADMIN);
+        // Closing is undone at once, so the matrix couple stays active for everything else.
+        allow("CoupleService.close", r -> {
+            couples.close(r.coupleId());
+            return couples.reopen(r.coupleId());
+        }, ADMIN);
+        allow("CoupleService.reopen", r -> couples.reopen(r.coupleId()), ADMIN);
         allow("AuditTrail.search", r -> auditTrail.search(org.trustwork.audit.AuditFilter.ALL, PageRequest.of(0, 5)), ADMIN);
         allow("AuditTrail.count", r -> auditTrail.count(org.trustwork.audit.AuditFilter.ALL), ADMIN);
         allow("AuditTrail.exportCsv", r -> auditTrail.exportCsv(new org.trustwork.audit.AuditFilter(null, null,

@@ -38,6 +38,13 @@ import org.trustwork.account.AccountSummary;
 import org.trustwork.account.InvitationService;
 import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
+import org.trustwork.couple.CoupleStatus;
+import org.trustwork.datarights.CoupleDataExport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.trustwork.couple.CoupleSummary;
 import org.trustwork.couple.PartnerInfo;
 import org.trustwork.couple.ui.NewCoupleDialog;
@@ -61,6 +68,7 @@ public class AccountsView extends VerticalLayout {
     private final InvitationService invitations;
     private final CoupleService couples;
     private final TwoFactorService twoFactor;
+    private final CoupleDataExport dataExport;
     private final TextField search = new TextField();
     private final Select<Role> role = new Select<>();
     private final Select<Boolean> state = new Select<>();
@@ -68,7 +76,8 @@ public class AccountsView extends VerticalLayout {
     private final Grid<CoupleSummary> coupleGrid = new Grid<>();
 
     AccountsView(AccountService accounts, InvitationService invitations, CoupleService couples,
-                 TwoFactorService twoFactor) {
+                 TwoFactorService twoFactor, CoupleDataExport dataExport) {
+        this.dataExport = dataExport;
         this.accounts = accounts;
         this.invitations = invitations;
         this.couples = couples;
@@ -174,14 +183,43 @@ public class AccountsView extends VerticalLayout {
         coupleGrid.addColumn(CoupleSummary::partnerNames).setHeader("Partners").setAutoWidth(true).setFlexGrow(1);
         coupleGrid.addColumn(CoupleSummary::therapistName).setHeader("Therapist").setAutoWidth(true);
         coupleGrid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        coupleGrid.addComponentColumn(c -> {
-            var transfer = new Button("Move to…", click -> transferDialog(c).open());
-            transfer.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            transfer.setAriaLabel("Move " + c.displayName() + " to another therapist");
-            return transfer;
-        }).setHeader("Therapist change").setAutoWidth(true).setFlexGrow(0);
+        coupleGrid.addComponentColumn(this::coupleActions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         coupleGrid.setItems(couples.allCouples());
         coupleGrid.setAllRowsVisible(true);
+    }
+
+    private Component coupleActions(CoupleSummary couple) {
+        var transfer = new Button("Move to…", click -> transferDialog(couple).open());
+        transfer.setAriaLabel("Move " + couple.displayName() + " to another therapist");
+        var export = new Anchor((DownloadEvent event) -> {
+            CoupleDataExport.Export zip = dataExport.export(couple.id());
+            event.setFileName(zip.fileName());
+            event.setContentType("application/zip");
+            event.setContentLength(zip.zip().length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(zip.zip());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "Export data");
+        export.getElement().setAttribute("aria-label", "Export all data of " + couple.displayName() + " as ZIP");
+        export.addClassName("tw-download");
+        Button closeOrReopen = couple.status() == CoupleStatus.CLOSED
+                ? new Button("Reopen", click -> change(() -> couples.reopen(couple.id()), couple.displayName() + " reopened"))
+                : new Button("Close…", click -> confirm("Close " + couple.displayName() + "?",
+                "Their therapy ends today. After the clinic's retention period their sessions, homework and "
+                        + "check-ins are deleted and their names replaced; until then an admin can reopen them.",
+                "Close couple", () -> change(() -> couples.close(couple.id()),
+                        couple.displayName() + " closed")));
+        closeOrReopen.setAriaLabel(closeOrReopen.getText() + " " + couple.displayName());
+        for (Button button : new Button[] {transfer, closeOrReopen}) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        var box = new HorizontalLayout(transfer, export, closeOrReopen);
+        box.setSpacing(false);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("tw-couple-actions");
+        return box;
     }
 
     private Dialog transferDialog(CoupleSummary couple) {

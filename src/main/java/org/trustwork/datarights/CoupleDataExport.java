@@ -1,0 +1,109 @@
+package org.trustwork.datarights;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustwork.account.Role;
+import org.trustwork.audit.AuditFilter;
+import org.trustwork.audit.AuditKind;
+import org.trustwork.audit.AuditLog;
+import org.trustwork.audit.AuditTarget;
+import org.trustwork.audit.AuditTrail;
+import org.trustwork.couple.CoupleDetails;
+import org.trustwork.couple.CoupleExportPart;
+import org.trustwork.couple.CoupleExportPart.ExportFile;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.session.SessionService;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything Trustwork holds about one couple, as a ZIP an admin hands over or archives: JSON for the records,
+ * plus the files every feature contributes ({@link CoupleExportPart}: the progress report and data, homework with
+ * reflections). Private session notes are the therapist's working notes and are not part of it; the ZIP says so.
+ * Password hashes and second-factor secrets never leave the database.
+ */
+@Service
+public class CoupleDataExport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final CoupleService couples;
+    private final SessionService sessions;
+    private final AuditTrail auditTrail;
+    private final AuditLog audit;
+    private final List<CoupleExportPart> parts;
+    private final Clock clock;
+
+    CoupleDataExport(CoupleService couples, SessionService sessions, AuditTrail auditTrail, AuditLog audit,
+                     List<CoupleExportPart> parts, Clock clock) {
+        this.couples = couples;
+        this.sessions = sessions;
+        this.auditTrail = auditTrail;
+        this.audit = audit;
+        this.parts = parts;
+        this.clock = clock;
+    }
+
+    /** Exported file name and ZIP content. */
+    public record Export(String fileName, byte[] zip) {
+    }
+
+    @Transactional
+    @PreAuthorize(Role.IS_ADMIN)
+    public Export export(long coupleId) {
+        CoupleDetails couple = couples.coupleForExport(coupleId);
+        List<ExportFile> files = new ArrayList<>();
+        files.add(new ExportFile("README.txt", readme(couple).getBytes(StandardCharsets.UTF_8)));
+        files.add(json("couple.json", couple));
+        files.add(json("sessions.json", sessions.sessionRecordsForExport(coupleId)));
+        files.add(json("audit.json", auditTrail.search(new AuditFilter(null, null, coupleId, null, null),
+                PageRequest.of(0, AuditTrail.EXPORT_MAX))));
+        for (CoupleExportPart part : parts) {
+            files.addAll(part.filesFor(coupleId));
+        }
+        audit.record(AuditKind.EXPORT, AuditTarget.couple(coupleId), "all data of the couple exported as ZIP ("
+                + files.size() + " files)");
+        return new Export("trustwork-couple-" + coupleId + ".zip", zip(files));
+    }
+
+    private String readme(CoupleDetails couple) {
+        return "Trustwork data export: " + couple.displayName() + " (couple " + couple.id() + ")\n"
+                + "Made " + clock.instant() + ".\n\n"
+                + "couple.json    the couple, their therapist and the two partner accounts (names, e-mail addresses)\n"
+                + "sessions.json  every session: when it was planned, started and ended, and the published summary\n"
+                + "homework.json  every homework assignment, each due day, completions and the partners' reflections\n"
+                + "progress/      the progress report (PDF) and the check-in and questionnaire figures (CSV)\n"
+                + "audit.json     who opened, changed or exported this couple's records, and when\n\n"
+                + "Not included: the therapist's private session notes (their working notes, not shared with the\n"
+                + "couple), and passwords or sign-in secrets, which never leave Trustwork.\n";
+    }
+
+    private static ExportFile json(String name, Object content) {
+        return new ExportFile(name, JSON.writeValueAsBytes(content));
+    }
+
+    private static byte[] zip(List<ExportFile> files) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (ExportFile file : files) {
+                zip.putNextEntry(new ZipEntry(file.name()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
