@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -92,9 +91,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** bcrypt today, with the hash prefix recording the algorithm so it can be upgraded later. */
+    /**
+     * New passwords are stored as {bcrypt-sha256}: bcrypt (strength 10) over the password's SHA-256, so passwords
+     * longer than bcrypt's 72 bytes work. Hashes stored earlier ({bcrypt} and the other standard ids) still match;
+     * the prefix records the algorithm so it can be upgraded later.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return passwords();
+    }
+
+    static PasswordEncoder passwords() {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put(Sha256BcryptPasswordEncoder.ID, new Sha256BcryptPasswordEncoder());
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+        var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder(
+                Sha256BcryptPasswordEncoder.ID, encoders);
+        return delegating;
     }
 }

@@ -31,7 +31,7 @@ class AccountServiceTest {
                     assertThat(a.role()).isEqualTo(Role.THERAPIST);
                 });
         assertThat(accounts.credentialsFor("ANA.LIND@clinic.example")).isPresent()
-                .get().satisfies(c -> assertThat(c.passwordHash()).startsWith("{bcrypt}"));
+                .get().satisfies(c -> assertThat(c.passwordHash()).startsWith("{bcrypt-sha256}$2a$10$"));
     }
 
     @Test

@@ -66,6 +66,10 @@ class HostileInputTest extends SpringBrowserlessTest {
     @Autowired
     SystemTask systemTask;
     @Autowired
+    org.trustwork.account.AccountService accounts;
+    @Autowired
+    org.trustwork.account.InvitationService invitations;
+    @Autowired
     Clock clock;
     @Autowired
     ClinicCalendar calendar;
@@ -191,6 +195,8 @@ class HostileInputTest extends SpringBrowserlessTest {
 
         signIn(DemoClinic.ADMIN);
         searchProbe("accounts search", () -> navigate(AccountsView.class));
+        searchProbe("audit log person search", () -> navigate(org.trustwork.audit.ui.AuditLogView.class));
+        invitationProbe();
 
         contextHolder.clearContext();
         for (String input : HostileInputs.forLimit(200)) {
@@ -253,6 +259,46 @@ class HostileInputTest extends SpringBrowserlessTest {
                 if (field instanceof AbstractField<?, ?> kept && !input.equals(kept.getValue())) {
                     problems.add(name + ": refused input was not kept on screen: " + describe(input));
                 }
+            }
+        }
+    }
+
+    /**
+     * The page where an invited person chooses a password: every input is either accepted (exactly when the
+     * password rule accepts it) or refused with the typed text still in the field.
+     */
+    private void invitationProbe() {
+        long invitee = systemTask.callAsAdmin(() -> accounts.createAccount(new org.trustwork.account.NewAccount(
+                "Hostile Invitee", "hostile.invitee@clinic.example", null, org.trustwork.account.Role.THERAPIST)).id());
+        java.util.function.Supplier<String> newToken = () -> {
+            String link = systemTask.callAsAdmin(() -> invitations.invite(invitee)).link();
+            return link.substring(link.lastIndexOf('/') + 1);
+        };
+        String token = newToken.get();
+        for (String input : HostileInputs.forLimit(org.trustwork.account.NewPasswordRule.MAX)) {
+            sent++;
+            try {
+                navigate("invite/" + token, org.trustwork.account.ui.InviteView.class);
+                if (find(com.vaadin.flow.component.textfield.PasswordField.class).all().isEmpty()) {
+                    token = newToken.get();
+                    navigate("invite/" + token, org.trustwork.account.ui.InviteView.class);
+                }
+                var password = find(com.vaadin.flow.component.textfield.PasswordField.class).withLabel("New password").single();
+                test(password).setValue(input);
+                test(find(com.vaadin.flow.component.textfield.PasswordField.class).withLabel("New password again").single())
+                        .setValue(input);
+                test(find(Button.class).withId("set-password").single()).click();
+                boolean accepted = find(com.vaadin.flow.component.html.H2.class).single().getText()
+                        .equals("Your password is set");
+                if (accepted != (org.trustwork.account.NewPasswordRule.problem(input) == null)) {
+                    problems.add("invitation password: " + (accepted ? "accepted" : "refused") + " against the rule: "
+                            + describe(input));
+                }
+                if (!accepted && !input.equals(password.getValue())) {
+                    problems.add("invitation password: typed text lost: " + describe(input));
+                }
+            } catch (Exception | AssertionError e) {
+                problems.add("invitation password: unexpected error for " + describe(input) + ": " + e);
             }
         }
     }
