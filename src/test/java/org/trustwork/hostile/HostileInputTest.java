@@ -191,6 +191,9 @@ class HostileInputTest extends SpringBrowserlessTest {
 
         signIn(DemoClinic.ADMIN);
         searchProbe("accounts search", () -> navigate(AccountsView.class));
+        // Data rights (feature/datarights): the admin's couple search and the audit log's person filter.
+        searchProbe("admin couple search", () -> navigate(org.trustwork.datarights.ui.CouplesAdminView.class));
+        searchProbe("audit person filter", () -> navigate(org.trustwork.audit.ui.AuditLogView.class));
 
         contextHolder.clearContext();
         for (String input : HostileInputs.forLimit(200)) {
