@@ -26,4 +26,31 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     @Query("select c from Couple c join fetch c.therapist order by c.displayName")
     List<Couple> findAllWithTherapist();
+
+    // The admin's search: the couple's, therapist's or a partner's name or e-mail. Optional status through a flag,
+    // not a null parameter, because PostgreSQL cannot type a bare null.
+    @Query("""
+            select c from Couple c join fetch c.therapist t
+            where (lower(c.displayName) like concat('%', :text, '%') escape '\\'
+                   or lower(t.displayName) like concat('%', :text, '%') escape '\\'
+                   or exists (select p.id from Partner p join p.account a where p.couple = c
+                              and (lower(a.displayName) like concat('%', :text, '%') escape '\\'
+                                   or lower(a.email) like concat('%', :text, '%') escape '\\')))
+              and (:anyStatus = true or c.status = :status)
+            order by c.displayName, c.id
+            """)
+    List<Couple> findForAdmin(@Param("text") String text, @Param("anyStatus") boolean anyStatus,
+                              @Param("status") CoupleStatus status, Pageable page);
+
+    @Query("""
+            select count(c) from Couple c join c.therapist t
+            where (lower(c.displayName) like concat('%', :text, '%') escape '\\'
+                   or lower(t.displayName) like concat('%', :text, '%') escape '\\'
+                   or exists (select p.id from Partner p join p.account a where p.couple = c
+                              and (lower(a.displayName) like concat('%', :text, '%') escape '\\'
+                                   or lower(a.email) like concat('%', :text, '%') escape '\\')))
+              and (:anyStatus = true or c.status = :status)
+            """)
+    long countForAdmin(@Param("text") String text, @Param("anyStatus") boolean anyStatus,
+                       @Param("status") CoupleStatus status);
 }

@@ -3,10 +3,15 @@ package org.trustwork.couple;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,16 +39,18 @@ public class CoupleService {
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final java.time.Clock clock;
-    private final java.time.ZoneId zone;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Period retention;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, AccountService accounts,
-                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit, java.time.Clock clock,
-                  @org.springframework.beans.factory.annotation.Value(
-                          "${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
+                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit, Clock clock,
+                  @Value("${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone,
+                  @Value("${trustwork.retention.closed-couples:P7Y}") String retention) {
         this.audit = audit;
         this.clock = clock;
-        this.zone = java.time.ZoneId.of(zone);
+        this.zone = ZoneId.of(zone);
+        this.retention = Period.parse(retention);
         this.couples = couples;
         this.partners = partners;
         this.accounts = accounts;
@@ -99,19 +106,27 @@ public class CoupleService {
     @PreAuthorize(Role.IS_ADMIN)
     public CoupleSummary close(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow();
-        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(zone));
+        if (couple.getStatus() == CoupleStatus.CLOSED) {
+            return summaries(List.of(couple)).getFirst();
+        }
+        LocalDate day = LocalDate.now(clock.withZone(zone));
         couple.close(day);
         couples.flush();
         audit.record(AuditKind.CHANGE, AuditTarget.couple(coupleId), "couple closed on " + day);
         return summaries(List.of(couple)).getFirst();
     }
 
+    /** Takes a closed couple back into therapy, as long as the retention period has not yet run out. */
     @Transactional
     @PreAuthorize(Role.IS_ADMIN)
     public CoupleSummary reopen(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow();
-        if (couple.isPurged()) {
-            throw new IllegalArgumentException("This couple's data has been deleted; the record cannot be reopened.");
+        if (couple.getStatus() != CoupleStatus.CLOSED) {
+            return summaries(List.of(couple)).getFirst();
+        }
+        if (couple.isPurged() || !mayReopen(couple.getClosedOn())) {
+            throw new IllegalArgumentException("The retention period for this couple has passed and their data is "
+                    + "deleted or about to be; the record cannot be reopened.");
         }
         couple.reopen();
         couples.flush();
@@ -129,6 +144,21 @@ public class CoupleService {
     @PreAuthorize(Role.IS_THERAPIST)
     public long countCaseload(String searchText) {
         return couples.countCaseload(currentUser.accountId(), Text.searchNeedle(searchText));
+    }
+
+    /** Every couple in the clinic, for the admin's couples page: names and status only, never clinical content. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
+    public List<CoupleSummary> findCouples(CoupleFilter filter, Pageable page) {
+        return summaries(couples.findForAdmin(Text.searchNeedle(filter.text()), filter.status() == null,
+                filter.status() == null ? CoupleStatus.ACTIVE : filter.status(), page));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_ADMIN)
+    public long countCouples(CoupleFilter filter) {
+        return couples.countForAdmin(Text.searchNeedle(filter.text()), filter.status() == null,
+                filter.status() == null ? CoupleStatus.ACTIVE : filter.status());
     }
 
     @Transactional(readOnly = true)
@@ -224,8 +254,15 @@ public class CoupleService {
         Map<Long, List<PartnerInfo>> partnersByCouple = partnersOf(page.stream().map(Couple::getId).toList());
         return page.stream()
                 .map(c -> new CoupleSummary(c.getId(), c.getDisplayName(), c.getStatus(), c.getStartDate(),
-                        c.getTherapist().getDisplayName(), partnersByCouple.getOrDefault(c.getId(), List.of())))
+                        c.getTherapist().getDisplayName(), partnersByCouple.getOrDefault(c.getId(), List.of()),
+                        c.getClosedOn(), c.getStatus() == CoupleStatus.CLOSED && !c.isPurged()
+                        && mayReopen(c.getClosedOn())))
                 .toList();
+    }
+
+    /** Closed couples can come back until their retention period has run out (then the job deletes their data). */
+    private boolean mayReopen(LocalDate closedOn) {
+        return closedOn == null || closedOn.plus(retention).isAfter(LocalDate.now(clock.withZone(zone)));
     }
 
     private Map<Long, List<PartnerInfo>> partnersOf(Collection<Long> coupleIds) {

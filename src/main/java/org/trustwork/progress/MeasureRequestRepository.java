@@ -12,4 +12,8 @@ interface MeasureRequestRepository extends JpaRepository<MeasureRequest, Long> {
             order by r.requestedAt desc
             """)
     List<MeasureRequest> findOpenByCouple(@Param("coupleId") long coupleId);
+
+    /** Every request ever made to a couple, cancelled ones too, oldest first: for the couple's data export. */
+    @Query("select r from MeasureRequest r where r.coupleId = :coupleId order by r.requestedAt, r.id")
+    List<MeasureRequest> findAllByCouple(@Param("coupleId") long coupleId);
 }

@@ -13,6 +13,13 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
     @Query("select distinct s from TherapySession s left join fetch s.items join fetch s.couple where s.id = :id")
     Optional<TherapySession> findWithAgenda(@Param("id") long id);
 
+    /** Every session of a couple with its agenda, oldest first: for the couple's data export. */
+    @Query("""
+            select distinct s from TherapySession s left join fetch s.items
+            where s.couple.id = :coupleId order by s.scheduledStart, s.id
+            """)
+    List<TherapySession> findByCoupleWithAgenda(@Param("coupleId") long coupleId);
+
     @Query("select s from TherapySession s where s.couple.id = :coupleId order by s.scheduledStart desc")
     List<TherapySession> findByCouple(@Param("coupleId") long coupleId);
 

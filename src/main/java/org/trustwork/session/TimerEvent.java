@@ -50,6 +50,10 @@ class TimerEvent {
         this.occurredAt = occurredAt;
     }
 
+    long sessionId() {
+        return sessionId;
+    }
+
     TimerEventKind kind() {
         return kind;
     }

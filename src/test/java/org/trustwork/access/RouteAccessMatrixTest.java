@@ -131,6 +131,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(org.trustwork.audit.ui.AuditLogView.class, openTo(org.trustwork.audit.ui.AuditLogView.class,
                 r -> "admin/audit", ADMIN));
         matrix.put(SetupView.class, withOutcomes(r -> "setup", everyone(LoginView.class)));
+        // --- Data rights (feature/datarights) ---
+        matrix.put(org.trustwork.datarights.ui.CouplesAdminView.class, openTo(
+                org.trustwork.datarights.ui.CouplesAdminView.class, r -> "admin/couples", ADMIN));
         return matrix;
     }
 

@@ -352,6 +352,15 @@ class ServiceAccessMatrixTest {
             firstAdmin.createFirstAdmin("wrong", "Eve", "eve@example.org", "a long enough passphrase");
             return null;
         }, Who.values());
+
+        // --- Data rights: the admin's couples page and the streamed export (feature/datarights) ---
+        allow("CoupleService.findCouples", r -> couples.findCouples(org.trustwork.couple.CoupleFilter.ALL,
+                PageRequest.of(0, 5)), ADMIN);
+        allow("CoupleService.countCouples", r -> couples.countCouples(org.trustwork.couple.CoupleFilter.ALL), ADMIN);
+        allow("CoupleDataExport.write", r -> {
+            dataExport.write(r.coupleId(), java.io.OutputStream.nullOutputStream());
+            return null;
+        }, ADMIN);
     }
 
     private long riveraAccountId() {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,12 @@ class DataRightsTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.trustwork.twofactor.TwoFactorService twoFactor;
+    @Autowired
+    org.trustwork.progress.CheckInService checkIns;
+
+    private static final String TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
     /** A couple of Dr Rivera's with an ended, published session, private notes, and homework. */
     private long coupleWithHistory() {
@@ -77,6 +84,7 @@ class DataRightsTest {
             var form = homework.draftFrom(practices.bySlug("acknowledge-the-damage").orElseThrow().id());
             form.setEndDate(calendar.today().plusDays(3));
             homework.assign(coupleId, form);
+            checkIns.request(coupleId, "csi-4");
             return null;
         });
         return coupleId;
@@ -93,24 +101,56 @@ class DataRightsTest {
     }
 
     @Test
-    void the_export_holds_the_couples_records_and_every_features_files_but_no_secrets_or_private_notes()
+    void the_export_holds_the_couples_records_and_every_features_files_but_no_secrets_private_notes_or_other_couples()
             throws IOException {
         long coupleId = coupleWithHistory();
+        long otherCouple = coupleWithHistory();
+        long partnerId = partnerIds(coupleId).getFirst();
+        systemTask.callAsAdmin(() -> {
+            twoFactor.enrolWithKnownSecret(partnerId, TOTP_SECRET);
+            return null;
+        });
 
         var zip = systemTask.callAsAdmin(() -> export.export(coupleId));
 
         Map<String, String> files = unzip(zip.zip());
         assertThat(files).containsKeys("README.txt", "couple.json", "sessions.json", "audit.json", "homework.json",
-                "progress/report.pdf", "progress/data.csv");
-        assertThat(files.get("sessions.json")).contains(SUMMARY);
-        assertThat(files.get("homework.json")).contains("\"instructions\"");
-        assertThat(files.get("couple.json")).contains("Test couple");
+                "checkins.json", "progress/report.pdf", "progress/data.csv");
+        assertThat(files.get("sessions.json")).contains(SUMMARY).contains("\"agenda\"").contains("\"timerEvents\"")
+                .contains("\"startedAt\"");
+        assertThat(files.get("homework.json")).contains("\"instructions\"").contains("\"occurrences\"");
+        assertThat(files.get("checkins.json")).contains("\"requests\"").contains("csi-4");
+        assertThat(files.get("couple.json")).contains(coupleName(coupleId)).contains(partnerEmail(coupleId));
+        assertThat(files.get("audit.json")).contains("\"kind\"");
         assertThat(files.get("README.txt")).contains("Not included: the therapist's private session notes");
         String all = String.join("\n", files.values());
+        String sealedSecret = jdbc.queryForObject("select secret from two_factor where account_id = ?", String.class,
+                partnerId);
         assertThat(all).doesNotContain(PRIVATE_NOTE).doesNotContain("$2a$").doesNotContain("{bcrypt}")
-                .doesNotContain("Maya & Tom").doesNotContain("Priya & Daniel");
+                .doesNotContain("passwordHash").doesNotContain("password_hash")
+                .doesNotContain(TOTP_SECRET).doesNotContain(sealedSecret)
+                .doesNotContain("Maya & Tom").doesNotContain("Priya & Daniel")
+                .doesNotContain(partnerEmail(otherCouple)).doesNotContain(coupleName(otherCouple) + "\"");
+        assertThat(jdbc.queryForList("select code_hash from recovery_code where account_id = ?", String.class, partnerId))
+                .allSatisfy(hash -> assertThat(all).doesNotContain(hash));
         assertThat(jdbc.queryForList("select detail from audit_event where couple_id = ? and kind = 'EXPORT'",
                 String.class, coupleId)).anySatisfy(d -> assertThat(d).startsWith("all data of the couple exported"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where couple_id = ? and kind = 'EXPORT'",
+                Integer.class, otherCouple)).as("the other couple's record shows no export").isZero();
+    }
+
+    private List<Long> partnerIds(long coupleId) {
+        return jdbc.queryForList("select account_id from partner where couple_id = ? order by account_id", Long.class,
+                coupleId);
+    }
+
+    private String partnerEmail(long coupleId) {
+        return jdbc.queryForObject("select a.email from user_account a join partner p on p.account_id = a.id"
+                + " where p.couple_id = ? order by a.id limit 1", String.class, coupleId);
+    }
+
+    private String coupleName(long coupleId) {
+        return jdbc.queryForObject("select display_name from couple where id = ?", String.class, coupleId);
     }
 
     @Test
@@ -138,10 +178,17 @@ class DataRightsTest {
         jdbc.update("update couple set closed_on = ? where id = ?", today.minusYears(7).minusDays(1), expiring);
         jdbc.update("update couple set closed_on = ? where id = ?", today.minusYears(7).plusDays(1), recent);
 
+        int notesBefore = jdbc.queryForObject("select count(*) from session_note", Integer.class);
+
         retention.purgeExpired();
 
         assertThat(count("therapy_session", expiring)).isZero();
         assertThat(count("homework_assignment", expiring)).isZero();
+        assertThat(count("measure_request", expiring)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from session_note", Integer.class) - notesBefore)
+                .as("only the purged couple's notes are gone").isEqualTo(-1);
+        assertThat(jdbc.queryForList("select detail from audit_event", String.class))
+                .as("the audit trail keeps no clinical text").noneSatisfy(d -> assertThat(d).contains(PRIVATE_NOTE));
         assertThat(jdbc.queryForObject("select display_name from couple where id = ?", String.class, expiring))
                 .isEqualTo("Former couple " + expiring);
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Integer.class, partnerEmail))
@@ -153,6 +200,7 @@ class DataRightsTest {
         for (long untouched : new long[] {recent, active}) {
             assertThat(count("therapy_session", untouched)).isEqualTo(1);
             assertThat(count("homework_assignment", untouched)).isEqualTo(1);
+            assertThat(count("measure_request", untouched)).isEqualTo(1);
         }
         assertThat(retention.purgeExpired()).as("nothing twice").isZero();
     }

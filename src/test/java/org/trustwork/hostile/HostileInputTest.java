@@ -195,7 +195,9 @@ class HostileInputTest extends SpringBrowserlessTest {
 
         signIn(DemoClinic.ADMIN);
         searchProbe("accounts search", () -> navigate(AccountsView.class));
-        searchProbe("audit log person search", () -> navigate(org.trustwork.audit.ui.AuditLogView.class));
+        // Data rights (feature/datarights): the admin's couple search and the audit log's person filter.
+        searchProbe("admin couple search", () -> navigate(org.trustwork.datarights.ui.CouplesAdminView.class));
+        searchProbe("audit person filter", () -> navigate(org.trustwork.audit.ui.AuditLogView.class));
         invitationProbe();
 
         contextHolder.clearContext();

@@ -1,0 +1,78 @@
+package org.trustwork.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.DemoClinic;
+import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.audit.ui.AuditLogView;
+import org.trustwork.couple.CoupleService;
+import org.trustwork.security.SystemTask;
+
+/** The audit log page as an admin uses it: filter, read newest first, export, and never edit. */
+@TrustworkTest
+@WithUserDetails(DemoClinic.ADMIN)
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SystemTask systemTask;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoupleService couples;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return find(Grid.class).single();
+    }
+
+    @Test
+    void an_admin_filters_by_kind_and_person_sees_newest_first_and_exports_what_is_shown_on_the_record() throws Exception {
+        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        systemTask.callAsAdmin(() -> couples.close(coupleId));
+        systemTask.callAsAdmin(() -> couples.reopen(coupleId));
+        navigate(AuditLogView.class);
+
+        test(find(Select.class).withLabel("What").single()).selectItem("Changed");
+        assertThat(test(grid()).size()).isPositive();
+        for (int row = 0; row < Math.min(test(grid()).size(), 20); row++) {
+            assertThat(test(grid()).getRow(row).kind()).isEqualTo(AuditKind.CHANGE);
+        }
+        assertThat(test(grid()).getRow(0).id()).as("newest first").isGreaterThan(test(grid()).getRow(1).id());
+        assertThat(test(grid()).getRow(0).detail()).isEqualTo("couple reopened");
+
+        test(find(TextField.class).withLabel("Person").single()).setValue("nobody-with-this-name");
+        assertThat(test(grid()).size()).isZero();
+        test(find(TextField.class).withLabel("Person").single()).clear();
+
+        int exportsBefore = exports();
+        var csv = new ByteArrayOutputStream();
+        test(find(Anchor.class).withId("export-audit").single()).download(csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("id,occurred_at,kind,").contains("couple reopened").doesNotContain(",SIGN_IN,");
+        assertThat(exports()).isEqualTo(exportsBefore + 1);
+        assertThat(jdbc.queryForObject("select detail from audit_event where kind = 'EXPORT' order by id desc limit 1",
+                String.class)).isEqualTo("audit log exported as CSV (kind=CHANGE)");
+
+        assertThat(find(Button.class).all()).as("nothing on the page edits or deletes an entry")
+                .noneSatisfy(b -> assertThat(b.getText().toLowerCase()).containsAnyOf("delete", "edit", "remove"));
+    }
+
+    private int exports() {
+        return jdbc.queryForObject("select count(*) from audit_event where kind = 'EXPORT'", Integer.class);
+    }
+}
