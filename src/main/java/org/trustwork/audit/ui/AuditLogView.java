@@ -88,13 +88,13 @@ public class AuditLogView extends VerticalLayout {
         filters.addClassName("tw-audit-filters");
 
         grid.setAriaLabel("Audit log");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(e -> label(e.kind())).setHeader("What").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorName).setHeader("Who").setWidth("14rem").setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(e -> label(e.kind())).setHeader("What").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader("Who").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(e -> e.recordType() == null ? "" : e.recordType() + (e.recordId() == null ? "" : " " + e.recordId()))
-                .setHeader("Record").setWidth("9rem").setFlexGrow(0);
+                .setHeader("Record").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
-        grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> trail.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) trail.count(filter()));
