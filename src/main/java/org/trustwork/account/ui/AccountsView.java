@@ -3,7 +3,6 @@ package org.trustwork.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,13 +37,7 @@ import org.trustwork.account.AccountSummary;
 import org.trustwork.account.InvitationService;
 import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.couple.CoupleStatus;
-import org.trustwork.datarights.CoupleDataExport;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import org.trustwork.couple.CoupleSummary;
 import org.trustwork.couple.PartnerInfo;
 import org.trustwork.couple.ui.NewCoupleDialog;
@@ -68,7 +61,6 @@ public class AccountsView extends VerticalLayout {
     private final InvitationService invitations;
     private final CoupleService couples;
     private final TwoFactorService twoFactor;
-    private final CoupleDataExport dataExport;
     private final TextField search = new TextField();
     private final Select<Role> role = new Select<>();
     private final Select<Boolean> state = new Select<>();
@@ -76,8 +68,7 @@ public class AccountsView extends VerticalLayout {
     private final Grid<CoupleSummary> coupleGrid = new Grid<>();
 
     AccountsView(AccountService accounts, InvitationService invitations, CoupleService couples,
-                 TwoFactorService twoFactor, CoupleDataExport dataExport) {
-        this.dataExport = dataExport;
+                 TwoFactorService twoFactor) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.couples = couples;
@@ -118,7 +109,8 @@ public class AccountsView extends VerticalLayout {
 
         configureAccountGrid();
         configureCoupleGrid();
-        add(toolbar, accountGrid, new H2("Couples"), coupleGrid);
+        var couplesPage = new Anchor("admin/couples", "Move, export or close a couple on the Couples page");
+        add(toolbar, accountGrid, new H2("Couples"), couplesPage, coupleGrid);
     }
 
     private AccountFilter filter() {
@@ -183,68 +175,8 @@ public class AccountsView extends VerticalLayout {
         coupleGrid.addColumn(CoupleSummary::partnerNames).setHeader("Partners").setAutoWidth(true).setFlexGrow(1);
         coupleGrid.addColumn(CoupleSummary::therapistName).setHeader("Therapist").setAutoWidth(true);
         coupleGrid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        coupleGrid.addComponentColumn(this::coupleActions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         coupleGrid.setItems(couples.allCouples());
         coupleGrid.setAllRowsVisible(true);
-    }
-
-    private Component coupleActions(CoupleSummary couple) {
-        var transfer = new Button("Move to…", click -> transferDialog(couple).open());
-        transfer.setAriaLabel("Move " + couple.displayName() + " to another therapist");
-        var export = new Anchor((DownloadEvent event) -> {
-            CoupleDataExport.Export zip = dataExport.export(couple.id());
-            event.setFileName(zip.fileName());
-            event.setContentType("application/zip");
-            event.setContentLength(zip.zip().length);
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(zip.zip());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "Export data");
-        export.getElement().setAttribute("aria-label", "Export all data of " + couple.displayName() + " as ZIP");
-        export.addClassName("tw-download");
-        Button closeOrReopen = couple.status() == CoupleStatus.CLOSED
-                ? new Button("Reopen", click -> change(() -> couples.reopen(couple.id()), couple.displayName() + " reopened"))
-                : new Button("Close…", click -> confirm("Close " + couple.displayName() + "?",
-                "Their therapy ends today. After the clinic's retention period their sessions, homework and "
-                        + "check-ins are deleted and their names replaced; until then an admin can reopen them.",
-                "Close couple", () -> change(() -> couples.close(couple.id()),
-                        couple.displayName() + " closed")));
-        closeOrReopen.setAriaLabel(closeOrReopen.getText() + " " + couple.displayName());
-        for (Button button : new Button[] {transfer, closeOrReopen}) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
-        var box = new HorizontalLayout(transfer, export, closeOrReopen);
-        box.setSpacing(false);
-        box.setAlignItems(FlexComponent.Alignment.CENTER);
-        box.addClassName("tw-couple-actions");
-        return box;
-    }
-
-    private Dialog transferDialog(CoupleSummary couple) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Move " + couple.displayName());
-        var therapist = new ComboBox<AccountSummary>("New therapist");
-        therapist.setItems(accounts.therapists().stream()
-                .filter(t -> t.enabled() && !t.displayName().equals(couple.therapistName())).toList());
-        therapist.setItemLabelGenerator(AccountSummary::displayName);
-        therapist.setWidthFull();
-        dialog.add(new Paragraph("From now on the new therapist sees everything of this couple and "
-                + couple.therapistName() + " nothing. The move is recorded in the audit log."), therapist);
-        var move = new Button("Move couple", click -> {
-            if (therapist.isEmpty()) {
-                therapist.setInvalid(true);
-                therapist.setErrorMessage("Choose the new therapist");
-                return;
-            }
-            change(() -> couples.transfer(couple.id(), therapist.getValue().id()),
-                    couple.displayName() + " moved to " + therapist.getValue().displayName());
-            dialog.close();
-        });
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), move);
-        return dialog;
     }
 
     private void inviteStaff(AccountSummary created) {
