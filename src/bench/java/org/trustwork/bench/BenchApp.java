@@ -124,6 +124,14 @@ final class BenchApp implements AutoCloseable {
         return Long.parseLong(matcher.group(1));
     }
 
+    /** Live instances of a class (after a full GC), from jcmd's class histogram. */
+    long liveInstances(String className) throws Exception {
+        String histogram = jcmd("GC.class_histogram");
+        var row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
+                Pattern.MULTILINE).matcher(histogram);
+        return row.find() ? Long.parseLong(row.group(1)) : 0;
+    }
+
     private String jcmd(String command) throws Exception {
         var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(process.pid()), command).redirectErrorStream(true).start();

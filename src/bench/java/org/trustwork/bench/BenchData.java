@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  */
 final class BenchData {
 
-    record Seat(String email, long coupleId, long sessionId) {
+    /** One seeded therapist: sign-in e-mail, their couple and live session, their authenticator key (Base32). */
+    record Seat(String email, long coupleId, long sessionId, String totpSecret) {
     }
+
+    static final String SEED_HEADER = "email,coupleId,sessionId,totpSecret";
 
     private BenchData() {
     }
@@ -30,9 +33,10 @@ final class BenchData {
     }
 
     static void ensureTemplate() throws Exception {
-        if (Files.exists(seedFile())) {
+        if (Files.exists(seedFile()) && Files.readAllLines(seedFile()).getFirst().equals(SEED_HEADER)) {
             return;
         }
+        // no template yet, or one from before therapists signed in with a second factor: seed again
         deleteTree(template());
         System.out.println("[bench] seeding " + BenchConfig.therapists() * BenchConfig.couplesPerTherapist()
                 + " live sessions through the app's services (once; kept in " + template() + ")");
@@ -63,7 +67,7 @@ final class BenchData {
 
     static List<Seat> seats() throws IOException {
         return Files.readAllLines(seedFile()).stream().skip(1).map(line -> line.split(","))
-                .map(part -> new Seat(part[0], Long.parseLong(part[1]), Long.parseLong(part[2]))).toList();
+                .map(part -> new Seat(part[0], Long.parseLong(part[1]), Long.parseLong(part[2]), part[3])).toList();
     }
 
     static String password() {

@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.trustwork.twofactor.BenchCodes;
 
 /**
  * Records what a real browser (system Chromium, through Playwright) sends to the server while a therapist does
  * the load simulation's loop once: sign in, open the live session, type notes until they autosave, press Next
- * item, follow the link to the couple page, go back to the session. The simulation (TherapistSimulation) sends
+ * item, follow the link to the couple page, then its link to the progress dashboard, go back to the session. The simulation (TherapistSimulation) sends
  * the same requests; this is how it was checked. Output: target/bench/browser-recording.txt.
  *
  * <p>Run: {@code ./mvnw -Pbench verify -Dbench.steps=record}.
@@ -58,6 +59,11 @@ final class BrowserRecorder {
             page.getByLabel("E-mail").fill(seat.email());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(BenchData.password());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL("**/login/code");
+
+            step(lines, "second step: the code from the authenticator app");
+            page.locator("#code").fill(BenchCodes.now(seat.totpSecret()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             page.waitForURL("**/caseload");
 
             step(lines, "open the live session /sessions/" + seat.sessionId());
@@ -78,8 +84,13 @@ final class BrowserRecorder {
             page.waitForURL("**/couples/" + seat.coupleId());
             page.waitForTimeout(1500);
 
-            step(lines, "back to the session (browser history)");
-            page.goBack();
+            step(lines, "follow the couple page's link to the progress dashboard");
+            page.locator("#open-progress").click();
+            page.waitForURL("**/couples/" + seat.coupleId() + "/progress");
+            page.waitForTimeout(1500);
+
+            step(lines, "back to the session (browser history, two steps back)");
+            page.evaluate("history.go(-2)");
             page.locator("#session-notes textarea").waitFor();
             page.waitForTimeout(1500);
             step(lines, "done");

@@ -11,7 +11,19 @@ import java.util.List;
  */
 final class HeapProbe {
 
-    record Result(int uis, long baselineKib, long bareKib, long liveKib) {
+    /** Vaadin's server-side state-tree nodes: one per element or component a UI keeps. */
+    static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
+
+    record Result(int uis, long baselineKib, long bareKib, long liveKib, long baselineNodes, long bareNodes,
+                  long liveNodes) {
+
+        double bareNodesPerUi() {
+            return (bareNodes - baselineNodes) / (double) uis;
+        }
+
+        double liveNodesPerUi() {
+            return (liveNodes - bareNodes) / (double) uis;
+        }
 
         double barePerUiKib() {
             return (bareKib - baselineKib) / (double) uis;
@@ -32,17 +44,18 @@ final class HeapProbe {
             app.start();
             // warm up the code paths once (class loading, JIT, caches), in a session that is then dropped
             var warm = new Tab(app.baseUrl());
-            warm.signIn(seats.getLast().email(), BenchData.password());
+            warm.signIn(seats.getLast());
             warm.open("bench/bare");
             warm.open("sessions/" + seats.getLast().sessionId());
 
             List<Tab> tabs = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 var tab = new Tab(app.baseUrl());
-                tab.signIn(seats.get(i).email(), BenchData.password());
+                tab.signIn(seats.get(i));
                 tabs.add(tab);
             }
             long baseline = app.usedHeapKib();
+            long baselineNodes = app.liveInstances(STATE_NODE);
             for (Tab tab : tabs) {
                 tab.open("bench/bare");
                 if (!tab.client().has("bare-button")) {
@@ -50,6 +63,7 @@ final class HeapProbe {
                 }
             }
             long bare = app.usedHeapKib();
+            long bareNodes = app.liveInstances(STATE_NODE);
             for (int i = 0; i < count; i++) {
                 tabs.get(i).open("sessions/" + seats.get(i).sessionId());
                 if (!tabs.get(i).client().has("session-notes")) {
@@ -57,7 +71,8 @@ final class HeapProbe {
                 }
             }
             long live = app.usedHeapKib();
-            return new Result(count, baseline, bare, live);
+            long liveNodes = app.liveInstances(STATE_NODE);
+            return new Result(count, baseline, bare, live, baselineNodes, bareNodes, liveNodes);
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * One Gatling run of TherapistSimulation in its own JVM against a running app. Request and error counts come
- * from Gatling's summary; latency percentiles from the simulation's own record of every successful request.
+ * from Gatling's summary (the whole run, sign-ins included); latency percentiles from the simulation's own record
+ * of every successful request of the steady state (see TherapistSimulation#measuring).
  */
 final class LoadRun {
 
@@ -39,7 +40,8 @@ final class LoadRun {
      * {@code loop}: every request of the therapists' loop (sign-in and the first page load left out);
      * {@code requests}/{@code errors}: all requests Gatling sent, and those that failed.
      */
-    record Stats(int users, long requests, long errors, double perSecond, Latency loop, Map<String, Latency> perAction) {
+    record Stats(int users, long requests, long errors, double perSecond, Latency loop, Map<String, Latency> perAction,
+                 long measuredFromSeconds, long measuredSeconds) {
     }
 
     private static final Pattern COUNT = Pattern.compile("> request count\\s*\\|\\s*([\\d,]+)\\s*\\|\\s*([\\d,]+)\\s*\\|\\s*([\\d,-]+)");
@@ -89,8 +91,15 @@ final class LoadRun {
         long errors = count.group(3).strip().equals("-") ? 0 : number(count.group(3));
         var perAction = new TreeMap<String, Latency>();
         var loop = new ArrayList<Integer>();
+        long measuredFrom = 0;
+        long measured = 0;
         for (String line : Files.readAllLines(samples(name))) {
             String[] parts = line.split("\t", 2);
+            if (parts[0].equals("#measured")) {
+                measuredFrom = Long.parseLong(parts[1].split(",")[0]);
+                measured = Long.parseLong(parts[1].split(",")[1]);
+                continue;
+            }
             List<Integer> times = parts.length < 2 || parts[1].isEmpty() ? List.of()
                     : Arrays.stream(parts[1].split(",")).map(Integer::valueOf).toList();
             perAction.put(parts[0], Latency.of(times));
@@ -99,7 +108,7 @@ final class LoadRun {
             }
         }
         return new Stats(users, requests, errors, Double.parseDouble(rate.group(1).replace(",", "")),
-                Latency.of(loop), perAction);
+                Latency.of(loop), perAction, measuredFrom, measured);
     }
 
     static Stats run(int users, Duration duration) throws Exception {

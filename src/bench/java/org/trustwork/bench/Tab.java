@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.trustwork.twofactor.BenchCodes;
 
 /**
  * A minimal browser tab for the heap probe, on the JDK's HTTP client: its own cookies (one HTTP session each),
@@ -28,16 +29,29 @@ final class Tab {
         this.baseUrl = baseUrl;
     }
 
-    void signIn(String email, String password) throws IOException, InterruptedException {
+    /** Both sign-in steps, as the browser posts them: the password form, then the authenticator code form. */
+    void signIn(BenchData.Seat seat) throws IOException, InterruptedException {
         String csrf = UidlClient.loginCsrf(get("/login").body());
-        String form = "_csrf=" + enc(csrf) + "&username=" + enc(email) + "&password=" + enc(password);
-        var response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+        String form = "_csrf=" + enc(csrf) + "&username=" + enc(seat.email()) + "&password=" + enc(BenchData.password());
+        var response = post("/login", form);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || !location.endsWith("/login/code")) {
+            throw new IllegalStateException("Password refused for " + seat.email() + ": " + response.statusCode()
+                    + " " + location);
+        }
+        csrf = UidlClient.loginCsrf(get("/login/code").body());
+        response = post("/login/code", "_csrf=" + enc(csrf) + "&code=" + BenchCodes.now(seat.totpSecret()));
+        location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("login")) {
+            throw new IllegalStateException("Code refused for " + seat.email() + ": " + response.statusCode()
+                    + " " + location);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in refused for " + email);
-        }
     }
 
     /** A full page load of a route: the HTML, the bootstrap request that creates a UI, the view, grid confirms. */

@@ -27,22 +27,23 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.trustwork.twofactor.BenchCodes;
 
 /**
  * N therapists running live sessions, over Vaadin's own HTTP protocol (no browser): each signs in, opens their
  * live session, then until the end of the run repeats: type notes (which autosave), Next item (Pause/Resume
- * once the agenda is complete), open the couple page, back to the session. The requests are the ones a real
+ * once the agenda is complete), open the couple page, open the couple's progress dashboard from there, back to
+ * the session (browser history, two steps back). The requests are the ones a real
  * browser sends for these actions (checked with BrowserRecorder). Settings: -Dbench.baseUrl, -Dbench.users,
  * -Dbench.duration, -Dbench.seats (the CSV written by BenchSeeder).
  */
 public class TherapistSimulation extends Simulation {
 
-    /**
-     * The "open dashboard" step of the loop. Today the couple page; when the therapist dashboard of issue #5
-     * lands, change this one line to its route (e.g. {@code "dashboard"}).
-     */
-    static final Function<Session, String> DASHBOARD_ROUTE = session -> "couples/" + session.getString("coupleId");
+    /** The couple's progress dashboard (DashboardView), reached from the couple page's "Progress" link. */
+    static final Function<Session, String> DASHBOARD_ROUTE =
+            session -> "couples/" + session.getString("coupleId") + "/progress";
 
     private static final String CLIENT = "uidl";
     private static final String NOTES = " Both arrived on time; calmer than last week.";
@@ -60,8 +61,36 @@ public class TherapistSimulation extends Simulation {
     /** Response times (ms) of successful requests by name, written to -Dbench.samples when the run ends. */
     private static final Map<String, Queue<Integer>> SAMPLES = new ConcurrentHashMap<>();
 
+    /**
+     * Steady state: latencies count from 5 s after the last therapist has signed in and opened their session
+     * (sign-in hashes passwords with bcrypt, so the ramp-up is a burst of CPU work that real clinics spread over
+     * the morning), or at the latest a minute after the ramp-up, should some therapist never get that far.
+     */
+    private static final AtomicInteger READY = new AtomicInteger();
+    private static volatile long startedAt;
+    private static volatile long measureFrom = Long.MAX_VALUE;
+    private static volatile long measureFallback = Long.MAX_VALUE;
+
+    private static boolean measuring() {
+        long now = System.currentTimeMillis();
+        return now >= measureFrom || now >= measureFallback;
+    }
+
+    private Session ready(Session session) {
+        if (READY.incrementAndGet() == users) {
+            measureFrom = System.currentTimeMillis() + 5_000;
+        }
+        return session;
+    }
+
+    @Override
+    public void before() {
+        startedAt = System.currentTimeMillis();
+        measureFallback = startedAt + rampUp.toMillis() + 60_000;
+    }
+
     private static Session sample(Session session, String name) {
-        if (!session.isFailed() && session.contains("rt")) {
+        if (!session.isFailed() && session.contains("rt") && measuring()) {
             SAMPLES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(session.getInt("rt"));
         }
         return session.remove("rt");
@@ -74,6 +103,8 @@ public class TherapistSimulation extends Simulation {
             return;
         }
         List<String> lines = new ArrayList<>();
+        long from = Math.min(measureFrom, measureFallback);
+        lines.add("#measured\t" + (from - startedAt) / 1000 + "," + (System.currentTimeMillis() - from) / 1000);
         SAMPLES.forEach((name, times) -> lines.add(name + "\t" + String.join(",",
                 times.stream().map(String::valueOf).toList())));
         try {
@@ -88,19 +119,29 @@ public class TherapistSimulation extends Simulation {
     }
 
     /**
-     * Sign-in through Spring Security's form login, as the login page's form posts it. When staff must give a
-     * TOTP code (second factor, parallel branch), add that step here and nowhere else.
+     * Sign-in as the browser does it: Spring Security's password form, then the second step's code form
+     * (/login/code) with the current code of the therapist's authenticator key (seeded by BenchSeeder). A wrong
+     * code would count towards the sign-in throttling, so any refusal stops that virtual user at once.
      */
     static ChainBuilder signIn() {
         return exec(http("sign in: login page").get("/login")
                 .check(status().is(200), bodyString().transform(UidlClient::loginCsrf).saveAs("loginCsrf")))
-                .exec(http("sign in: submit").post("/login")
+                .exec(http("sign in: password").post("/login")
                         .formParam("_csrf", "#{loginCsrf}")
                         .formParam("username", "#{email}")
                         .formParam("password", BenchData.password())
                         .disableFollowRedirect()
                         .check(status().is(302), io.gatling.javaapi.http.HttpDsl.header("Location")
-                                .transform(location -> location.contains("error") ? "refused" : "ok").is("ok")))
+                                .transform(location -> location.endsWith("/login/code") ? "ok" : "refused").is("ok")))
+                .exitHereIfFailed()
+                .exec(http("sign in: code page").get("/login/code")
+                        .check(status().is(200), bodyString().transform(UidlClient::loginCsrf).saveAs("codeCsrf")))
+                .exec(http("sign in: code").post("/login/code")
+                        .formParam("_csrf", "#{codeCsrf}")
+                        .formParam("code", session -> BenchCodes.now(session.getString("totpSecret")))
+                        .disableFollowRedirect()
+                        .check(status().is(302), io.gatling.javaapi.http.HttpDsl.header("Location")
+                                .transform(location -> location.contains("login") ? "refused" : "ok").is("ok")))
                 .exitHereIfFailed();
     }
 
@@ -178,12 +219,16 @@ public class TherapistSimulation extends Simulation {
                 .exec(signIn())
                 .exec(pageLoad("open session", session -> "sessions/" + session.getString("sessionId")))
                 .exitHereIfFailed()
+                .exec(this::ready)
                 .during(duration).on(
                         exec(heartbeat())
                                 .pause(Duration.ofMillis(1000), Duration.ofMillis(3000))
                                 .exec(typeNotes())
                                 .pause(Duration.ofMillis(1000), Duration.ofMillis(3000))
                                 .exec(nextItem())
+                                .pause(Duration.ofMillis(1000), Duration.ofMillis(3000))
+                                .exec(uidl("open couple page", session -> client(session).navigate(
+                                        "couples/" + session.getString("coupleId"), "client")))
                                 .pause(Duration.ofMillis(1000), Duration.ofMillis(3000))
                                 .exec(uidl("open dashboard", session -> client(session).navigate(
                                         DASHBOARD_ROUTE.apply(session), "client")))

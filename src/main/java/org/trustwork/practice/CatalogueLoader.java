@@ -21,6 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -37,12 +39,14 @@ public class CatalogueLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);
 
     private final PracticeRepository practices;
+    private final PracticeService practiceService;
     private final Validator validator;
     private final Resource catalogue;
 
-    CatalogueLoader(PracticeRepository practices, Validator validator,
+    CatalogueLoader(PracticeRepository practices, PracticeService practiceService, Validator validator,
                     @Value("${trustwork.catalogue.location}") Resource catalogue) {
         this.practices = practices;
+        this.practiceService = practiceService;
         this.validator = validator;
         this.catalogue = catalogue;
     }
@@ -61,6 +65,7 @@ public class CatalogueLoader implements ApplicationRunner {
     @Transactional
     public LoadResult load(List<PracticeSeed> seeds) {
         validate(seeds);
+        forgetCachedCatalogueAfterwards();
         List<Practice> existing = practices.findAllWithDetails();
         Map<String, Practice> bySlug = existing.stream().collect(Collectors.toMap(Practice::getSlug, Function.identity()));
         Map<Integer, Practice> byNumber = new HashMap<>(
@@ -83,6 +88,19 @@ public class CatalogueLoader implements ApplicationRunner {
         }
         practices.flush();
         return new LoadResult(seeds.size(), added, updated);
+    }
+
+    /** PracticeService caches the catalogue: it reads it again once this load's transaction has ended. */
+    private void forgetCachedCatalogueAfterwards() {
+        practiceService.catalogueChanged();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    practiceService.catalogueChanged();
+                }
+            });
+        }
     }
 
     public List<PracticeSeed> readSeeds() throws IOException {

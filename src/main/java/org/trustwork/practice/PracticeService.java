@@ -12,17 +12,36 @@ import org.trustwork.account.Role;
 public class PracticeService {
 
     private final PracticeRepository practices;
+    /**
+     * The whole catalogue, read once: it changes only when CatalogueLoader loads the seed file (at start-up), which
+     * calls {@link #catalogueChanged}. Every live session's practice picker shares these immutable records instead
+     * of reading the catalogue (with prompts and tags) twice and keeping its own copy per open session.
+     */
+    private volatile List<PracticeInfo> catalogue;
 
     PracticeService(PracticeRepository practices) {
         this.practices = practices;
     }
 
-    /** The catalogue is 25 rows, so filtering after one fetch is simpler and as fast as a query per filter. */
+    /** Called by CatalogueLoader when a load's transaction ends (committed or not): the next read fetches again. */
+    void catalogueChanged() {
+        catalogue = null;
+    }
+
+    private List<PracticeInfo> catalogue() {
+        List<PracticeInfo> all = catalogue;
+        if (all == null) {
+            all = practices.findAllWithDetails().stream().map(PracticeInfo::of).toList();
+            catalogue = all;
+        }
+        return all;
+    }
+
+    /** The catalogue is 25 rows, so filtering the cached list is simpler and faster than a query per filter. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public List<PracticeInfo> search(PracticeFilter filter) {
-        return practices.findAllWithDetails().stream()
-                .map(PracticeInfo::of)
+        return catalogue().stream()
                 .filter(p -> filter.phase() == null || p.phase() == filter.phase())
                 .filter(p -> filter.asksOf() == null || p.asksOf() == filter.asksOf())
                 .filter(p -> p.matches(filter.text()))
@@ -39,7 +58,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public List<AsksOf> asksOfInUse() {
-        var used = practices.findAllWithDetails().stream().map(Practice::getAsksOf).collect(java.util.stream.Collectors.toSet());
+        var used = catalogue().stream().map(PracticeInfo::asksOf).collect(java.util.stream.Collectors.toSet());
         return java.util.Arrays.stream(AsksOf.values()).filter(used::contains).toList();
     }
 

@@ -29,35 +29,44 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionService;
+import org.trustwork.twofactor.TwoFactorService;
 
 /**
  * Benchmark data, made through the app's own secured services: {@code therapists} therapists with
  * {@code couples-per-therapist} couples each, every couple with one live session whose agenda has
  * {@code agenda-items} items, the first one running. Writes one line per session (therapist e-mail, couple id,
- * session id) to {@code trustwork.bench.seed-file} for the load driver. Only in the benchmark's add-on jar.
+ * session id, authenticator key) to {@code trustwork.bench.seed-file} for the load driver. Only in the benchmark's add-on jar.
  */
 @Component
 @ConditionalOnProperty(name = "trustwork.bench.seed-file")
 class BenchSeeder implements ApplicationRunner {
 
     static final String PASSWORD = "trustwork-bench";
+    /**
+     * Every bench therapist's authenticator key (Base32), set up through the service the demo clinic uses for its
+     * published key, so the load driver can sign in with both factors like a real therapist.
+     */
+    static final String TOTP_SECRET = "TRUSTWORKBENCHKEYFORTHERAPISTS23";
     private static final Logger log = LoggerFactory.getLogger(BenchSeeder.class);
 
     private final AccountService accounts;
     private final CoupleService couples;
     private final SessionService sessions;
+    private final TwoFactorService twoFactor;
     private final SystemTask systemTask;
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy contextHolder;
     private final Clock clock;
     private final Environment environment;
 
-    BenchSeeder(AccountService accounts, CoupleService couples, SessionService sessions, SystemTask systemTask,
+    BenchSeeder(AccountService accounts, CoupleService couples, SessionService sessions, TwoFactorService twoFactor,
+                SystemTask systemTask,
                 UserDetailsService users, SecurityContextHolderStrategy contextHolder, Clock clock,
                 Environment environment) {
         this.accounts = accounts;
         this.couples = couples;
         this.sessions = sessions;
+        this.twoFactor = twoFactor;
         this.systemTask = systemTask;
         this.users = users;
         this.contextHolder = contextHolder;
@@ -83,7 +92,7 @@ class BenchSeeder implements ApplicationRunner {
             work.add(pool.submit(() -> seedTherapist(therapist, perTherapist, items)));
         }
         var lines = new ArrayList<String>();
-        lines.add("email,coupleId,sessionId");
+        lines.add("email,coupleId,sessionId,totpSecret");
         for (var future : work) {
             lines.addAll(future.get());
         }
@@ -104,6 +113,7 @@ class BenchSeeder implements ApplicationRunner {
         String email = "bench.therapist" + t + "@trustwork.example";
         var therapist = systemTask.callAsAdmin(() -> accounts.createAccount(
                 new NewAccount("Bench Therapist " + t, email, PASSWORD, Role.THERAPIST)));
+        systemTask.runAsAdmin(() -> twoFactor.enrolWithKnownSecret(therapist.id(), TOTP_SECRET));
         var lines = new ArrayList<String>();
         for (int c = 0; c < perTherapist; c++) {
             var form = new NewCouple();
@@ -121,7 +131,7 @@ class BenchSeeder implements ApplicationRunner {
                 }
                 return sessions.start(id).id();
             });
-            lines.add(email + "," + coupleId + "," + sessionId);
+            lines.add(email + "," + coupleId + "," + sessionId + "," + TOTP_SECRET);
         }
         return lines;
     }

@@ -18,9 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,6 +50,14 @@ class AgendaPanel extends Div {
     private final long sessionId;
     private final SessionAction act;
     private final Grid<AgendaEntry> grid = new Grid<>();
+    /** The rows on screen; identified by item id, so a changed row can be redrawn on its own. */
+    private final List<AgendaEntry> rows = new ArrayList<>();
+    private final ListDataProvider<AgendaEntry> rowProvider = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(AgendaEntry entry) {
+            return entry.id();
+        }
+    };
     private final Paragraph total = new Paragraph();
     private final Div adders = new Div();
     private final ZoneId zone;
@@ -66,6 +76,7 @@ class AgendaPanel extends Div {
 
         grid.addClassName("tw-agenda-grid");
         grid.setAriaLabel("Agenda");
+        grid.setItems(rowProvider);
         grid.addComponentColumn(this::row).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -97,14 +108,40 @@ class AgendaPanel extends Div {
     }
 
     void show(SessionDetails details) {
+        SessionDetails before = session;
         session = details;
-        grid.setItems(details.agenda().stream().filter(e -> e.status() != AgendaItemStatus.CARRIED).toList());
+        showRows(before, details);
         int minutes = details.agendaMinutes();
         total.setText(minutes + " of " + details.plannedMinutes() + " planned minutes on the agenda"
                 + (minutes > details.plannedMinutes() ? " — more than the session allows" : ""));
         total.setClassName("tw-over-plan", minutes > details.plannedMinutes());
         adders.setVisible(details.status() != SessionStatus.ENDED);
         grid.setRowsDraggable(details.status() != SessionStatus.ENDED);
+    }
+
+    /**
+     * Every row is a dozen components (field, buttons, icons, tooltips), so only the rows whose item changed are
+     * drawn again (Next item: two rows instead of all). A row also depends on its place in the whole agenda and on
+     * whether the session has ended, so any change to those draws every row again.
+     */
+    private void showRows(SessionDetails before, SessionDetails details) {
+        List<AgendaEntry> shown = details.agenda().stream().filter(e -> e.status() != AgendaItemStatus.CARRIED).toList();
+        boolean sameLayout = before != null && before.status() == details.status()
+                && before.agenda().stream().map(AgendaEntry::id).toList()
+                        .equals(details.agenda().stream().map(AgendaEntry::id).toList())
+                && rows.stream().map(AgendaEntry::id).toList().equals(shown.stream().map(AgendaEntry::id).toList());
+        if (!sameLayout) {
+            rows.clear();
+            rows.addAll(shown);
+            rowProvider.refreshAll();
+            return;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (!rows.get(i).equals(shown.get(i))) {
+                rows.set(i, shown.get(i));
+                rowProvider.refreshItem(shown.get(i));
+            }
+        }
     }
 
     private HorizontalLayout row(AgendaEntry entry) {
