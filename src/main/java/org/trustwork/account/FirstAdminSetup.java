@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import org.trustwork.base.domain.Text;
 
 /**
  * The first start of a clinic's own installation (no demo data, no accounts): the first admin comes either from
@@ -28,6 +29,7 @@ public class FirstAdminSetup implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final jakarta.validation.Validator validator;
     private final boolean demoData;
     private final String adminEmail;
     private final String adminPassword;
@@ -36,6 +38,7 @@ public class FirstAdminSetup implements ApplicationRunner {
     private volatile String token;
 
     FirstAdminSetup(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                    jakarta.validation.Validator validator,
                     @Value("${trustwork.demo-data.enabled:false}") boolean demoData,
                     @Value("${trustwork.setup.admin-email:${TRUSTWORK_ADMIN_EMAIL:}}") String adminEmail,
                     @Value("${trustwork.setup.admin-password:${TRUSTWORK_ADMIN_PASSWORD:}}") String adminPassword,
@@ -44,6 +47,7 @@ public class FirstAdminSetup implements ApplicationRunner {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.validator = validator;
         this.demoData = demoData;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
@@ -58,13 +62,14 @@ public class FirstAdminSetup implements ApplicationRunner {
             return;
         }
         if (StringUtils.hasText(adminEmail) && StringUtils.hasText(adminPassword)) {
-            String problem = NewPasswordRule.problem(adminPassword);
+            String problem = problem(adminName, adminEmail, adminPassword);
             if (problem == null) {
                 create(adminName, adminEmail, adminPassword, "first admin created from the environment");
                 log.info("First admin {} created from TRUSTWORK_ADMIN_EMAIL / TRUSTWORK_ADMIN_PASSWORD", adminEmail);
                 return;
             }
-            log.error("TRUSTWORK_ADMIN_PASSWORD is not acceptable ({}); use the setup page instead", problem);
+            log.error("TRUSTWORK_ADMIN_EMAIL / TRUSTWORK_ADMIN_PASSWORD not used ({}); use the setup page instead",
+                    problem);
         }
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
@@ -86,10 +91,7 @@ public class FirstAdminSetup implements ApplicationRunner {
                 setupToken.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             throw new IllegalArgumentException("That setup token is not right. It is printed in the server's log.");
         }
-        if (!StringUtils.hasText(name) || !StringUtils.hasText(email) || !email.contains("@")) {
-            throw new IllegalArgumentException("Enter a name and an e-mail address.");
-        }
-        String problem = NewPasswordRule.problem(password);
+        String problem = problem(name, email, password);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -97,8 +99,23 @@ public class FirstAdminSetup implements ApplicationRunner {
         token = null;
     }
 
+    /**
+     * The checks an admin's "new staff" form makes (name, e-mail address) and the password rule, so that whatever
+     * is typed on the setup page, or set in the environment, gets a sentence back instead of a database error.
+     */
+    private String problem(String name, String email, String password) {
+        var form = new NewAccount(Text.storable(name), Text.storable(email), null, Role.ADMIN);
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            var first = violations.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .findFirst().orElseThrow();
+            return (first.getPropertyPath().toString().equals("email") ? "E-mail: " : "Name: ") + first.getMessage();
+        }
+        return NewPasswordRule.problem(password);
+    }
+
     private void create(String name, String email, String password, String detail) {
-        var admin = accounts.saveAndFlush(new UserAccount(email, name.strip(), passwordEncoder.encode(password), Role.ADMIN));
+        var admin = accounts.saveAndFlush(new UserAccount(Text.storable(email), Text.storable(name).strip(), passwordEncoder.encode(password), Role.ADMIN));
         events.publishEvent(new AccountChanged(admin.getId(), admin.getEmail(), detail, true));
     }
 }

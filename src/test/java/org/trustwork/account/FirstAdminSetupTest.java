@@ -37,6 +37,16 @@ class FirstAdminSetupTest {
                 "a long first passphrase")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
         assertThatThrownBy(() -> setup.createFirstAdmin(token, "Ada Admin", "ada@clinic.example", "password1234"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("most common");
+        // Whatever is typed gets a sentence back, never a database or validation exception.
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, "Ada Admin", "not an address@", "a long first passphrase"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("E-mail: ");
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, "A".repeat(UserAccount.DISPLAY_NAME_MAX + 1),
+                "ada@clinic.example", "a long first passphrase"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Name: Use at most 100 characters");
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, "\u0000\u200b ", "ada@clinic.example",
+                "a long first passphrase")).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Name: ");
+        assertThatThrownBy(() -> setup.createFirstAdmin(token, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(accounts.count()).isZero();
 
         setup.createFirstAdmin(token, "Ada Admin", "ada@clinic.example", "a long first passphrase");
