@@ -93,7 +93,7 @@ class SecurityConfig {
 
     /**
      * New passwords are stored as {bcrypt-sha256}: bcrypt (strength 10) over the password's SHA-256, so passwords
-     * longer than bcrypt's 72 bytes work. Hashes stored earlier ({bcrypt} and the other standard ids) still match;
+     * longer than bcrypt's 72 bytes work. Hashes stored earlier as {bcrypt} still match;
      * the prefix records the algorithm so it can be upgraded later.
      */
     @Bean
