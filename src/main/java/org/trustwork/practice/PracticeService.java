@@ -28,7 +28,7 @@ public class PracticeService {
         catalogue = null;
     }
 
-    private List<PracticeInfo> catalogue() {
+    private List<PracticeInfo> cached() {
         List<PracticeInfo> all = catalogue;
         if (all == null) {
             all = practices.findAllWithDetails().stream().map(PracticeInfo::of).toList();
@@ -41,7 +41,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public List<PracticeInfo> search(PracticeFilter filter) {
-        return catalogue().stream()
+        return cached().stream()
                 .filter(p -> filter.phase() == null || p.phase() == filter.phase())
                 .filter(p -> filter.asksOf() == null || p.asksOf() == filter.asksOf())
                 .filter(p -> p.matches(filter.text()))
@@ -51,14 +51,14 @@ public class PracticeService {
     /** The whole catalogue without a role check: published therapy content, no clinical data (for data exports). */
     @Transactional(readOnly = true)
     public List<PracticeInfo> catalogue() {
-        return practices.findAllWithDetails().stream().map(PracticeInfo::of).toList();
+        return cached();
     }
 
     /** The "asks most of" values the catalogue uses, in their natural order, so no filter choice is always empty. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public List<AsksOf> asksOfInUse() {
-        var used = catalogue().stream().map(PracticeInfo::asksOf).collect(java.util.stream.Collectors.toSet());
+        var used = cached().stream().map(PracticeInfo::asksOf).collect(java.util.stream.Collectors.toSet());
         return java.util.Arrays.stream(AsksOf.values()).filter(used::contains).toList();
     }
 
