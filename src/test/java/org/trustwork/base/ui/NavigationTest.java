@@ -37,7 +37,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoClinic.ADMIN)
     void an_admin_lands_on_accounts_and_sees_only_admin_navigation() {
         navigate("", AccountsView.class);
-        assertThat(menu()).containsExactly("Accounts", "Emergency access");
+        assertThat(menu()).containsExactly("Accounts", "Couples", "Emergency access", "Audit log");
     }
 
     @Test
