@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -18,7 +23,7 @@ import org.trustwork.account.ui.AccountsView;
 import org.trustwork.account.ui.InviteView;
 import org.trustwork.security.SystemTask;
 
-/** The admin's invitation, and the invited person's page, as they use them. */
+/** The admin's invitation and account list, and the invited person's page, as they use them. */
 @TrustworkTest
 class AccountViewsTest extends SpringBrowserlessTest {
 
@@ -87,5 +92,36 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(H2.class).single().getText()).isEqualTo("This link no longer works");
         assertThat(find(PasswordField.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.ADMIN)
+    @SuppressWarnings("unchecked")
+    void an_admin_finds_a_therapist_by_name_and_role_deactivates_them_and_finds_them_among_the_deactivated() {
+        systemTask.callAsAdmin(() -> accounts.createAccount(
+                new NewAccount("Dr Quinn Ashby", "quinn.ashby@clinic.example", null, Role.THERAPIST)));
+        navigate(AccountsView.class);
+        Grid<AccountSummary> grid = find(Grid.class)
+                .withCondition(g -> g.getAriaLabel().filter("Accounts"::equals).isPresent()).single();
+
+        test(find(TextField.class).withAriaLabel("Search accounts").single()).setValue("quinn ASHBY");
+        test(find(Select.class).withAriaLabel("Role").single()).selectItem("Clinic admin");
+        assertThat(test(grid).size()).as("no admin of that name").isZero();
+        test(find(Select.class).withAriaLabel("Role").single()).selectItem("Therapist");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Dr Quinn Ashby");
+        assertThat(((Span) test(grid).getCellComponent(0, 3)).getText()).isEqualTo("Active");
+        assertThat(test(grid).getCellText(0, 4)).as("two-factor").isEqualTo("Off");
+        assertThat(test(grid).getCellText(0, 5)).as("last sign-in").isEqualTo("Never");
+
+        new MenuBarTester<>((MenuBar) test(grid).getCellComponent(0, 6)).clickItem("Manage", "Deactivate…");
+        test(find(Button.class).withText("Deactivate").single()).click();
+
+        test(find(Select.class).withAriaLabel("Status").single()).selectItem("Active");
+        assertThat(test(grid).size()).isZero();
+        test(find(Select.class).withAriaLabel("Status").single()).selectItem("Deactivated");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(((Span) test(grid).getCellComponent(0, 3)).getText()).isEqualTo("Deactivated");
+        assertThat(repository.findByEmail("quinn.ashby@clinic.example").orElseThrow().isEnabled()).isFalse();
     }
 }

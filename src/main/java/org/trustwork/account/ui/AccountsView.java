@@ -54,7 +54,7 @@ import org.trustwork.twofactor.TwoFactorService;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+    private static final DateTimeFormatter LAST_SIGN_IN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
     private final AccountService accounts;
@@ -119,16 +119,19 @@ public class AccountsView extends VerticalLayout {
 
     private void configureAccountGrid() {
         accountGrid.setAriaLabel("Accounts");
-        accountGrid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        accountGrid.addColumn(AccountSummary::email).setHeader("E-mail").setAutoWidth(true).setFlexGrow(1);
+        // Name and e-mail share what is left, so that every column fits a laptop screen beside the menu.
+        accountGrid.addColumn(AccountSummary::displayName).setHeader("Name").setWidth("10rem").setFlexGrow(1);
+        accountGrid.addColumn(AccountSummary::email).setHeader("E-mail").setWidth("13rem").setFlexGrow(1);
         accountGrid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true);
         accountGrid.addComponentColumn(a -> badge(a.enabled() ? "Active" : "Deactivated", a.enabled()))
                 .setHeader("Status").setAutoWidth(true);
         accountGrid.addColumn(a -> twoFactor.isEnabledFor(a.id()) ? "On" : a.role() == Role.PARTNER ? "Off (optional)" : "Off")
                 .setHeader("Two-factor").setAutoWidth(true);
-        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : WHEN.format(a.lastLoginAt()))
+        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : LAST_SIGN_IN.format(a.lastLoginAt()))
                 .setHeader("Last sign-in").setAutoWidth(true);
-        accountGrid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Frozen so that the actions stay in view on a narrower window; wide enough that "Manage" never folds.
+        accountGrid.addComponentColumn(this::actions).setHeader("Actions").setWidth("8rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         accountGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         accountGrid.setItems(query -> accounts.findAccounts(filter(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +44,7 @@ class InvitationLinksDialog extends Dialog {
                 field.setWidthFull();
                 field.setHelperText("Works once, until " + WHEN.format(link.expiresAt()) + ".");
                 field.addClassName("tw-invitation-link");
-                person.add(field);
+                person.add(field, copyButton(link, field));
             }
             add(person);
         }
@@ -50,5 +52,22 @@ class InvitationLinksDialog extends Dialog {
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("invitation-done");
         getFooter().add(done);
+    }
+
+    /**
+     * Copies the link to the clipboard. Browsers allow that only on HTTPS (and localhost); elsewhere the link is
+     * selected in its field, ready for Ctrl+C.
+     */
+    private static Button copyButton(IssuedLink link, TextField field) {
+        var copy = new Button("Copy link", VaadinIcon.COPY.create());
+        copy.setAriaLabel("Copy the link for " + link.displayName());
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        copy.addClickListener(click -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0).then(() => true)", link.link())
+                .then(Boolean.class, copied -> Notification.show("Link copied"), failed -> {
+                    field.getElement().executeJs("this.inputElement.select()");
+                    Notification.show("Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac).");
+                }));
+        return copy;
     }
 }
