@@ -4,37 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.trustwork.DemoClinic;
-import org.trustwork.account.AccountFilter;
-import org.trustwork.account.AccountService;
-import org.trustwork.security.SystemTask;
 
 /**
  * An invitation end to end in a real browser: the admin invites a therapist and, with no mail server set up, is
  * shown the link once; the therapist opens it in a browser of their own (phone-sized: partners get the same page),
  * is told why a common password is refused, chooses one, signs in with it and lands on the two-factor set-up that
- * their role requires. The same link then no longer works. Finally the therapist is deactivated: their open session in
- * their own browser ends at once, and they can no longer sign in.
+ * their role requires. The same link then no longer works.
  */
 class AdminInviteIT extends BrowserTest {
 
     private static final String NAME = "Dr Nora Lind";
     private static final String EMAIL = "nora.lind@clinic.example";
     private static final String CHOSEN = "maple leaves under the bridge";
-    // The first page of a freshly started server takes a while on a busy build machine.
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    SystemTask systemTask;
-
-    private static final PageAssertions.HasURLOptions FIRST_LOAD = new PageAssertions.HasURLOptions().setTimeout(30_000);
 
     @Test
     void an_admin_invites_a_therapist_who_sets_a_password_through_the_link_and_signs_in() {
@@ -42,7 +28,7 @@ class AdminInviteIT extends BrowserTest {
         inTab("invite-admin", 1280, 800, tab -> {
             Page page = tab.page();
             tab.signIn(DemoClinic.ADMIN, DemoClinic.PASSWORD);
-            assertThat(page).hasURL(Pattern.compile(".*/admin/accounts$"), FIRST_LOAD);
+            assertThat(page).hasURL(Pattern.compile(".*/admin/accounts$"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite staff")).click();
             assertThat(page.getByLabel("Full name")).isVisible();
             assertThat(page.locator("vaadin-password-field")).hasCount(0);
@@ -52,26 +38,21 @@ class AdminInviteIT extends BrowserTest {
             tab.assertAccessible("invite-new-staff-dialog");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and invite")).click();
 
-            var shown = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Link for " + NAME));
+            var shown = page.getByLabel("Link for " + NAME);
             assertThat(shown).isVisible();
             assertThat(page.getByText("No mail server is set up")).isVisible();
-            assertThat(page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Copy the link for " + NAME))).isVisible();
             link.set(shown.inputValue());
             tab.screenshot("invite-02-admin-link-shown-once");
             tab.assertAccessible("invite-link-dialog");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
-            assertThat(shown).isHidden();
-            assertThat(page.getByText(EMAIL, new Page.GetByTextOptions().setExact(true))).isVisible();
+            assertThat(page.getByText(EMAIL)).isVisible();
         });
 
         assertThat(link.get()).matches(".*/invite/[A-Za-z0-9_-]{43}$");
         // The link carries the configured public address; this test's server listens on a random port.
         String path = link.get().substring(link.get().indexOf("/invite/"));
 
-        Browser.Tab therapist = openTab(375, 800);
-        try {
-            Browser.Tab tab = therapist;
+        inTab("invite-therapist", 375, 800, tab -> {
             Page page = tab.page();
             page.navigate(path);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, " + NAME)))
@@ -100,11 +81,7 @@ class AdminInviteIT extends BrowserTest {
                     new Page.GetByRoleOptions().setName("Set up two-factor sign-in"))).isVisible();
             tab.screenshot("invite-05-therapist-must-enrol-phone");
             tab.assertAccessible("invite-enrolment-required");
-        } catch (RuntimeException | AssertionError failure) {
-            therapist.saveEvidence("FAILED-invite-therapist");
-            therapist.close();
-            throw failure;
-        }
+        });
 
         inTab("invite-used-again", 375, 800, tab -> {
             Page page = tab.page();
@@ -115,24 +92,5 @@ class AdminInviteIT extends BrowserTest {
             tab.screenshot("invite-06-used-link-phone");
             tab.assertAccessible("invite-link-used");
         });
-
-        // The therapist's tab is still open and signed in; the admin now deactivates the account.
-        try {
-            // Clicking through the admin's menu is covered by AccountViewsTest; here the point is the real server.
-            systemTask.callAsAdmin(() -> accounts.deactivate(systemTask.callAsAdmin(() -> accounts.findAccounts(
-                    new AccountFilter(EMAIL, null, null), Pageable.unpaged())).getFirst().id()));
-
-            Page page = therapist.page();
-            page.navigate("/account");
-            assertThat(page).hasURL(Pattern.compile(".*/login$"));
-            therapist.signIn(EMAIL, CHOSEN);
-            assertThat(page.getByText("Check your e-mail and password and try again.")).isVisible();
-            therapist.screenshot("invite-07-deactivated-cannot-sign-in-phone");
-        } catch (RuntimeException | AssertionError failure) {
-            therapist.saveEvidence("FAILED-invite-deactivated");
-            throw failure;
-        } finally {
-            therapist.close();
-        }
     }
 }
