@@ -38,7 +38,7 @@ class AdminInviteIT extends BrowserTest {
             tab.assertAccessible("invite-new-staff-dialog");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and invite")).click();
 
-            var shown = page.getByLabel("Link for " + NAME);
+            var shown = page.getByLabel("Link for " + NAME, new Page.GetByLabelOptions().setExact(true));
             assertThat(shown).isVisible();
             assertThat(page.getByText("No mail server is set up")).isVisible();
             link.set(shown.inputValue());
