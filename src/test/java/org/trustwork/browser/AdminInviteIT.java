@@ -45,7 +45,7 @@ class AdminInviteIT extends BrowserTest {
             tab.screenshot("invite-02-admin-link-shown-once");
             tab.assertAccessible("invite-link-dialog");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
-            assertThat(page.getByText(EMAIL)).isVisible();
+            assertThat(page.getByText(EMAIL, new Page.GetByTextOptions().setExact(true))).isVisible();
         });
 
         assertThat(link.get()).matches(".*/invite/[A-Za-z0-9_-]{43}$");
