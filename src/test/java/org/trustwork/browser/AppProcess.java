@@ -1,15 +1,20 @@
 package org.trustwork.browser;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /** Trustwork in its own JVM on a file database, so a test can kill it with SIGKILL and start it again. */
 final class AppProcess implements AutoCloseable {
@@ -17,6 +22,7 @@ final class AppProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private Process process;
+    private static final AtomicInteger STARTS = new AtomicInteger();
 
     AppProcess(Path dataDir) throws IOException {
         this.dataDir = dataDir;
@@ -33,7 +39,7 @@ final class AppProcess implements AutoCloseable {
     void start() throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", classPath(),
                 "org.trustwork.Application",
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork") + ";WRITE_DELAY=0",
@@ -42,11 +48,18 @@ final class AppProcess implements AutoCloseable {
                 "--logging.level.root=warn",
                 "--logging.level.org.trustwork.Application=info"));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path log = Path.of("target", "app-process", "start-" + STARTS.incrementAndGet() + ".log");
+        Files.createDirectories(log.getParent());
         var started = new CompletableFuture<Void>();
         Thread.ofPlatform().daemon().start(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            // the app's own output is kept for a human: a failing crash test is explained there
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                    var copy = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
+                    copy.write(line);
+                    copy.newLine();
+                    copy.flush();
                     if (line.contains("Started Application")) {
                         started.complete(null);
                     }
@@ -57,6 +70,17 @@ final class AppProcess implements AutoCloseable {
             }
         });
         started.get(120, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The test's own class path without empty entries: Failsafe's has one, which Java reads as the working
+     * directory, and from there the repository's seeds/ folder would be read a second time next to the copy in
+     * target/classes (the measure catalogue then refuses to start because every code appears twice).
+     */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, as in a power cut or an OOM kill. */

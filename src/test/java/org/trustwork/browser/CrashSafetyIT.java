@@ -21,11 +21,6 @@ import org.trustwork.DemoClinic;
  * character shown as saved must be back, with the session still running. Repeated; then the same for a
  * homework completion.
  */
-// Switched off on 2026-11-25 after the merge of two-factor sign-in, idle logoff and the benchmark branch: in the
-// fresh-clone CI run the app process it starts served the sign-in page once and then refused connections, so the
-// first sign-in timed out (both tests, before any kill). `./mvnw spring-boot:run` on the same commit starts and
-// keeps serving. Cause not yet found; issue 7 stays open until this test runs again. See the session note.
-@org.junit.jupiter.api.Disabled("app process stops serving after its first page since the 2026-11-25 merges; under investigation")
 class CrashSafetyIT {
 
     static final int ROUNDS = 20;
