@@ -71,6 +71,8 @@ public class CoupleService {
             partners.save(new Partner(couple, accounts.accountWithRole(created.id(), Role.PARTNER)));
         }
         couples.flush();
+        audit.record(AuditKind.CHANGE, AuditTarget.couple(couple.getId()),
+                "couple record opened with two partner accounts, in the care of account " + therapist.getId());
         return summaries(List.of(couple)).getFirst();
     }
 
@@ -167,7 +169,20 @@ public class CoupleService {
         return summaries(couples.findAllWithTherapist());
     }
 
-    /** A couple's record, for their own therapist or one of the two partners; anyone else is refused. */
+    /** The couple's page being opened by their therapist: {@link #couple} recorded in the audit trail as a view. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public CoupleDetails openCouple(long coupleId) {
+        CoupleDetails details = couple(coupleId);
+        audit.record(AuditKind.VIEW, AuditTarget.couple(coupleId), "couple record opened");
+        return details;
+    }
+
+    /**
+     * A couple's record, for their own therapist or one of the two partners; anyone else is refused. Not audited:
+     * features use it to check and label their own records, and audit what they show; a page showing the record
+     * itself opens it with {@link #openCouple}.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public CoupleDetails couple(long coupleId) {
@@ -201,6 +216,7 @@ public class CoupleService {
         Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
         accessPolicy.requireMayViewCouple(careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId))));
         couple.changeGoals(Text.blankToNull(goals));
+        audit.record(AuditKind.CHANGE, AuditTarget.couple(coupleId), "treatment goals edited");
         return couple(coupleId);
     }
 

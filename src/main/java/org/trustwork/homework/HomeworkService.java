@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.trustwork.account.Role;
+import org.trustwork.audit.AuditKind;
+import org.trustwork.audit.AuditLog;
+import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
@@ -60,11 +63,12 @@ public class HomeworkService {
     private final CurrentUser currentUser;
     private final ClinicCalendar calendar;
     private final LiveUpdates liveUpdates;
+    private final AuditLog audit;
 
     HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
                     HomeworkReflectionRepository reflections, CoupleService couples, PracticeService practices,
                     AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
-                    LiveUpdates liveUpdates) {
+                    LiveUpdates liveUpdates, AuditLog audit) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.reflections = reflections;
@@ -74,6 +78,7 @@ public class HomeworkService {
         this.currentUser = currentUser;
         this.calendar = calendar;
         this.liveUpdates = liveUpdates;
+        this.audit = audit;
     }
 
     public static String coupleTopic(long coupleId) {
@@ -119,15 +124,20 @@ public class HomeworkService {
                 form.getTimesPerWeek(), start.isAfter(form.getEndDate()) ? form.getEndDate() : start,
                 form.getEndDate());
         assignments.saveAndFlush(assignment);
+        audit.record(AuditKind.CHANGE, AuditTarget.of("homework", assignment.getId(), coupleId),
+                "homework assigned from practice " + form.getPracticeId() + ", " + form.getCadence()
+                        + " until " + assignment.getEndDate()
+                        + (form.getAssigneeAccountId() == null ? ", for both partners" : ", for one partner"));
         changed(couple);
         return assignment.getId();
     }
 
     /** The therapist's board for one couple: progress per assignment, adherence per partner, shared reflections. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public Board board(long coupleId) {
         CoupleDetails couple = coupleInMyCare(coupleId);
+        audit.record(AuditKind.VIEW, AuditTarget.couple(coupleId), "homework board with reflections");
         LocalDate today = calendar.today();
         List<HomeworkAssignment> active = assignments.findActiveWithOccurrences(coupleId);
         Map<Long, PracticeInfo> catalogue = catalogue();
@@ -203,10 +213,11 @@ public class HomeworkService {
     }
 
     /** The signed-in partner's homework: everything meant for them in their couple, oldest due first. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Role.IS_PARTNER)
     public List<PartnerTask> myTasks() {
         CoupleDetails couple = couples.myCouple();
+        audit.record(AuditKind.VIEW, AuditTarget.couple(couple.id()), "own homework list");
         long me = currentUser.accountId();
         Map<Long, PracticeInfo> catalogue = catalogue();
         Map<Long, String> names = names(couple);
@@ -242,6 +253,7 @@ public class HomeworkService {
         HomeworkOccurrence occurrence = myOccurrence(occurrenceId);
         occurrence.complete(calendar.now(), currentUser.accountId());
         occurrences.saveAndFlush(occurrence);
+        audited(occurrence, "homework marked done");
         changed(couples.myCouple());
     }
 
@@ -255,6 +267,7 @@ public class HomeworkService {
         }
         occurrence.undo();
         occurrences.saveAndFlush(occurrence);
+        audited(occurrence, "homework completion taken back");
         changed(couples.myCouple());
     }
 
@@ -263,13 +276,21 @@ public class HomeworkService {
     public void reflect(long occurrenceId, @Size(max = HomeworkReflection.BODY_MAX) String text,
                         @Min(1) @Max(5) int difficulty, @Min(1) @Max(5) int helpfulness,
                         @NotNull ReflectionVisibility visibility) {
-        myOccurrence(occurrenceId);
+        HomeworkOccurrence occurrence = myOccurrence(occurrenceId);
         long me = currentUser.accountId();
         HomeworkReflection reflection = reflections.findByOccurrenceIdAndAuthorId(occurrenceId, me)
                 .orElseGet(() -> new HomeworkReflection(occurrenceId, me));
         reflection.write(Text.blankToNull(text), difficulty, helpfulness, visibility);
         reflections.saveAndFlush(reflection);
+        audited(occurrence, "reflection saved, " + (visibility == ReflectionVisibility.THERAPIST_ONLY
+                ? "for the therapist only" : "shared with the partner"));
         changed(couples.myCouple());
+    }
+
+    /** What was done to which occurrence; a reflection's words never go to the audit trail. */
+    private void audited(HomeworkOccurrence occurrence, String what) {
+        audit.record(AuditKind.CHANGE,
+                AuditTarget.of("homework-occurrence", occurrence.getId(), occurrence.getAssignment().getCoupleId()), what);
     }
 
     private HomeworkOccurrence myOccurrence(long occurrenceId) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.trustwork.account.Role;
-import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.session.SessionViews.SessionDetails;
 import org.trustwork.session.SessionViews.TemplateInfo;
 
@@ -21,16 +20,11 @@ public class AgendaTemplateService {
     private final AgendaTemplateRepository templates;
     private final SessionAccess access;
     private final SessionService sessionService;
-    private final SessionRepository sessions;
-    private final LiveUpdates liveUpdates;
 
-    AgendaTemplateService(AgendaTemplateRepository templates, SessionAccess access, SessionService sessionService,
-                          SessionRepository sessions, LiveUpdates liveUpdates) {
+    AgendaTemplateService(AgendaTemplateRepository templates, SessionAccess access, SessionService sessionService) {
         this.templates = templates;
         this.access = access;
         this.sessionService = sessionService;
-        this.sessions = sessions;
-        this.liveUpdates = liveUpdates;
     }
 
     @Transactional
@@ -62,9 +56,7 @@ public class AgendaTemplateService {
                 .orElseThrow(() -> new AccessDeniedException("Not one of your templates"));
         template.getSteps().forEach(step -> session.addItem(step.getPracticeId(), step.getTitle(),
                 step.getTimeBoxMinutes(), null));
-        sessions.saveAndFlush(session);
-        liveUpdates.publish(SessionService.topic(sessionId));
-        return sessionService.details(session);
+        return sessionService.changed(session, "agenda: template " + templateId + " applied");
     }
 
     private static TemplateInfo info(AgendaTemplate template) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.trustwork.account.Role;
+import org.trustwork.audit.AuditKind;
+import org.trustwork.audit.AuditLog;
+import org.trustwork.audit.AuditTarget;
 import org.trustwork.session.SessionViews.Conflict;
 import org.trustwork.session.SessionViews.NoteSaveResult;
 import org.trustwork.session.SessionViews.NoteSnapshot;
@@ -21,6 +24,8 @@ import org.trustwork.session.SessionViews.Saved;
 /**
  * A therapist's private session notes. Only their author ever reads them: the queries are scoped to the
  * signed-in author, so neither partners, admins nor another therapist can reach them through any path.
+ * Opening, saving and reading their history is audited by note and revision number; the text never goes to the
+ * audit trail.
  */
 @Service
 @Validated
@@ -29,13 +34,15 @@ public class SessionNotesService {
     private final SessionNoteRepository notes;
     private final NoteRevisionRepository revisions;
     private final SessionAccess access;
+    private final AuditLog audit;
     private final Clock clock;
 
     SessionNotesService(SessionNoteRepository notes, NoteRevisionRepository revisions, SessionAccess access,
-                        Clock clock) {
+                        AuditLog audit, Clock clock) {
         this.notes = notes;
         this.revisions = revisions;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,7 +50,9 @@ public class SessionNotesService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSnapshot open(long sessionId, Long itemId) {
-        SessionNote note = noteOf(sessionId, itemId);
+        TherapySession session = checkedSession(sessionId, itemId);
+        SessionNote note = noteOf(session, itemId);
+        audited(AuditKind.VIEW, note, session, itemId, "private notes opened");
         return new NoteSnapshot(itemId, note.getCurrentRevision(), note.getBody(),
                 note.getCurrentRevision() == 0 ? null : note.getUpdatedAt());
     }
@@ -58,10 +67,13 @@ public class SessionNotesService {
                                @NotNull @Size(max = SessionNote.BODY_MAX) String text) {
         // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
         // and Hibernate would refuse to hand out the newer row next to it.
-        SessionNote note = notes.lockById(noteIdOf(sessionId, itemId)).orElseThrow();
+        TherapySession session = checkedSession(sessionId, itemId);
+        SessionNote note = notes.lockById(noteIdOf(session, itemId)).orElseThrow();
         Instant now = clock.instant();
         if (note.getCurrentRevision() != baseRevision) {
             revisions.save(new NoteRevision(note.getId(), note.getCurrentRevision(), text, true, now));
+            audited(AuditKind.CHANGE, note, session, itemId,
+                    "private notes: a conflicting copy kept beside revision " + note.getCurrentRevision());
             return new Conflict(note.getCurrentRevision(), note.getBody(), note.getUpdatedAt(), now);
         }
         if (Objects.equals(note.getBody(), text)) {
@@ -70,18 +82,22 @@ public class SessionNotesService {
         int revision = note.advance(text);
         notes.saveAndFlush(note);
         revisions.save(new NoteRevision(note.getId(), revision, text, false, now));
+        audited(AuditKind.CHANGE, note, session, itemId, "private notes saved as revision " + revision);
         return new Saved(revision, now);
     }
 
     /** Every saved version of the caller's notes, newest first, conflicting copies included. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public List<RevisionInfo> history(long sessionId, Long itemId) {
-        access.sessionForTherapist(sessionId);
+        TherapySession session = access.sessionForTherapist(sessionId);
         return notes.findNote(sessionId, itemId, access.me())
-                .map(note -> revisions.findByNoteIdOrderByRevisionDescIdDesc(note.getId()).stream()
-                        .map(r -> new RevisionInfo(r.revision(), r.savedAt(), r.conflict(), r.body()))
-                        .toList())
+                .map(note -> {
+                    audited(AuditKind.VIEW, note, session, itemId, "private note history opened");
+                    return revisions.findByNoteIdOrderByRevisionDescIdDesc(note.getId()).stream()
+                            .map(r -> new RevisionInfo(r.revision(), r.savedAt(), r.conflict(), r.body()))
+                            .toList();
+                })
                 .orElse(List.of());
     }
 
@@ -98,24 +114,29 @@ public class SessionNotesService {
                 .toList();
     }
 
-    private SessionNote noteOf(long sessionId, Long itemId) {
-        long me = checkedAuthor(sessionId, itemId);
-        return notes.findNote(sessionId, itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(sessionId, itemId, me)));
+    private void audited(AuditKind kind, SessionNote note, TherapySession session, Long itemId, String what) {
+        audit.record(kind, AuditTarget.of("private-note", note.getId(), session.getCouple().getId()),
+                what + " (session " + session.getId() + (itemId == null ? "" : ", agenda item " + itemId) + ")");
     }
 
-    private long noteIdOf(long sessionId, Long itemId) {
-        long me = checkedAuthor(sessionId, itemId);
-        return notes.findNoteId(sessionId, itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(sessionId, itemId, me)).getId());
+    private SessionNote noteOf(TherapySession session, Long itemId) {
+        long me = access.me();
+        return notes.findNote(session.getId(), itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.getId(), itemId, me)));
     }
 
-    /** The caller, once it is clear they may write notes on this session (and item). */
-    private long checkedAuthor(long sessionId, Long itemId) {
+    private long noteIdOf(TherapySession session, Long itemId) {
+        long me = access.me();
+        return notes.findNoteId(session.getId(), itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.getId(), itemId, me)).getId());
+    }
+
+    /** The session, once it is clear the caller may write notes on it (and on the item). */
+    private TherapySession checkedSession(long sessionId, Long itemId) {
         TherapySession session = access.sessionForTherapist(sessionId);
         if (itemId != null && session.getItems().stream().noneMatch(i -> i.getId().equals(itemId))) {
             throw new SessionStateException("That agenda item is not part of this session.");
         }
-        return access.me();
+        return session;
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.trustwork.account.AccountService;
 import org.trustwork.account.Role;
+import org.trustwork.audit.AuditKind;
+import org.trustwork.audit.AuditLog;
+import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleService;
@@ -43,11 +46,12 @@ public class SessionService {
     private final AccountService accounts;
     private final PracticeService practices;
     private final LiveUpdates liveUpdates;
+    private final AuditLog audit;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, AgendaItemRepository items, TimerEventRepository timerEvents,
                    SessionAccess access, CoupleService couples, AccountService accounts, PracticeService practices,
-                   LiveUpdates liveUpdates, Clock clock) {
+                   LiveUpdates liveUpdates, AuditLog audit, Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.timerEvents = timerEvents;
@@ -56,6 +60,7 @@ public class SessionService {
         this.accounts = accounts;
         this.practices = practices;
         this.liveUpdates = liveUpdates;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +80,7 @@ public class SessionService {
                 .forEach(carried -> session.addItem(carried.getPracticeId(), carried.getTitle(),
                         carried.getTimeBoxMinutes(), carried)));
         sessions.saveAndFlush(session);
+        audited(session, "session planned for " + scheduledStart + ", " + plannedMinutes + " minutes");
         return details(session);
     }
 
@@ -88,9 +94,22 @@ public class SessionService {
             throw new SessionStateException("This session has ended.");
         }
         session.changePlan(scheduledStart, plannedMinutes);
-        return changed(session);
+        return changed(session, "session moved to " + scheduledStart + ", " + plannedMinutes + " minutes");
     }
 
+    /** The session screen being opened: recorded in the audit trail as a view of the session. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public SessionDetails openSession(long sessionId) {
+        TherapySession session = access.sessionForTherapist(sessionId);
+        audit.record(AuditKind.VIEW, target(session), "session opened");
+        return details(session);
+    }
+
+    /**
+     * The session as it is now, for redrawing a screen already opened with {@link #openSession} after a change;
+     * the opening was audited, and every change is audited where it is made.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
     public SessionDetails session(long sessionId) {
@@ -173,7 +192,7 @@ public class SessionService {
         PracticeInfo practice = practices.byId(practiceId)
                 .orElseThrow(() -> new SessionStateException("That practice is not in the catalogue."));
         session.addItem(practice.id(), practice.title(), defaultTimeBox(practice), null);
-        return changed(session);
+        return changed(session, "agenda: practice " + practice.id() + " added");
     }
 
     @Transactional
@@ -182,7 +201,7 @@ public class SessionService {
                                       @Min(AgendaItem.TIME_BOX_MIN) @Max(AgendaItem.TIME_BOX_MAX) int minutes) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.addItem(null, title.strip(), minutes, null);
-        return changed(session);
+        return changed(session, "agenda: own item added");
     }
 
     @Transactional
@@ -190,7 +209,7 @@ public class SessionService {
     public SessionDetails moveItem(long sessionId, long itemId, int newPosition) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.moveItem(item(session, itemId), newPosition);
-        return changed(session);
+        return changed(session, "agenda: item " + itemId + " moved to position " + newPosition);
     }
 
     @Transactional
@@ -199,7 +218,7 @@ public class SessionService {
                                      @Min(AgendaItem.TIME_BOX_MIN) @Max(AgendaItem.TIME_BOX_MAX) int minutes) {
         TherapySession session = access.sessionForTherapist(sessionId);
         item(session, itemId).changeTimeBox(minutes);
-        return changed(session);
+        return changed(session, "agenda: item " + itemId + " time box set to " + minutes + " minutes");
     }
 
     @Transactional
@@ -207,7 +226,7 @@ public class SessionService {
     public SessionDetails removeItem(long sessionId, long itemId) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.removeItem(item(session, itemId));
-        return changed(session);
+        return changed(session, "agenda: item " + itemId + " removed");
     }
 
     @Transactional
@@ -218,7 +237,7 @@ public class SessionService {
         session.start(now);
         record(session, TimerEventKind.START, null, now);
         session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_START, item.getId(), now));
-        return changed(session);
+        return changed(session, "session started");
     }
 
     @Transactional
@@ -239,7 +258,7 @@ public class SessionService {
         Instant now = clock.instant();
         change.accept(session, now);
         record(session, kind, null, now);
-        return changed(session);
+        return changed(session, kind == TimerEventKind.PAUSE ? "session paused" : "session resumed");
     }
 
     /** Marks the current item done (or skipped) with its actual time, and moves to the next one. */
@@ -251,7 +270,7 @@ public class SessionService {
         session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_END, item.getId(), now));
         session.advance(now, skipped ? AgendaItemStatus.SKIPPED : AgendaItemStatus.DONE)
                 .ifPresent(next -> record(session, TimerEventKind.ITEM_START, next.getId(), now));
-        return changed(session);
+        return changed(session, skipped ? "agenda: current item skipped" : "agenda: current item done");
     }
 
     @Transactional
@@ -262,7 +281,7 @@ public class SessionService {
         session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_END, item.getId(), now));
         session.end(now);
         record(session, TimerEventKind.END, null, now);
-        return changed(session);
+        return changed(session, "session ended");
     }
 
     @Transactional
@@ -270,7 +289,7 @@ public class SessionService {
     public SessionDetails saveSharedSummary(long sessionId, @Size(max = TherapySession.SUMMARY_MAX) String text) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.writeSharedSummary(Text.blankToNull(text));
-        return changed(session);
+        return changed(session, "shared summary saved (not yet published)");
     }
 
     /** From now on both partners can read the shared summary; private notes never go with it. */
@@ -280,7 +299,7 @@ public class SessionService {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.publishSummary(clock.instant());
         liveUpdates.publish(summariesTopic(session.getCouple().getId()));
-        return changed(session);
+        return changed(session, "shared summary published to both partners");
     }
 
     public static String summariesTopic(long coupleId) {
@@ -288,10 +307,11 @@ public class SessionService {
     }
 
     /** The shared summaries of the signed-in partner's own couple, newest first. Nothing else of a session. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Role.IS_PARTNER)
     public List<PublishedSummary> publishedSummariesForMyCouple() {
         long coupleId = couples.myCouple().id();
+        audit.record(AuditKind.VIEW, AuditTarget.couple(coupleId), "published session summaries read");
         return sessions.findPublished(coupleId).stream()
                 .map(s -> new PublishedSummary(s.getId(), s.getStartedAt() != null ? s.getStartedAt()
                         : s.getScheduledStart(), s.getSharedSummary(), s.getSummaryPublishedAt()))
@@ -311,10 +331,20 @@ public class SessionService {
         timerEvents.save(new TimerEvent(session.getId(), kind, itemId, now));
     }
 
-    private SessionDetails changed(TherapySession session) {
+    /** Saves a change, audits it in the same transaction (what was done, never what was written) and tells open screens. */
+    SessionDetails changed(TherapySession session, String what) {
         sessions.saveAndFlush(session);
+        audited(session, what);
         liveUpdates.publish(topic(session.getId()));
         return details(session);
+    }
+
+    private void audited(TherapySession session, String what) {
+        audit.record(AuditKind.CHANGE, target(session), what);
+    }
+
+    private static AuditTarget target(TherapySession session) {
+        return AuditTarget.of("session", session.getId(), session.getCouple().getId());
     }
 
     SessionDetails details(TherapySession session) {

@@ -164,6 +164,7 @@ class ServiceAccessMatrixTest {
         allow("CoupleService.countCaseload", r -> couples.countCaseload(null), ANY_THERAPIST);
         allow("CoupleService.allCouples", r -> couples.allCouples(), ADMIN);
         allow("CoupleService.couple", r -> couples.couple(r.coupleId()), THE_COUPLE_AND_THEIR_THERAPIST);
+        allow("CoupleService.openCouple", r -> couples.openCouple(r.coupleId()), OWNING_THERAPIST);
         allow("CoupleService.myCouple", r -> couples.myCouple(), ANY_PARTNER);
         allow("CoupleService.updateGoals", r -> couples.updateGoals(r.coupleId(), "Honest weekly check-ins"),
                 OWNING_THERAPIST);
@@ -183,6 +184,7 @@ class ServiceAccessMatrixTest {
         allow("SessionService.plan", r -> sessions.plan(r.coupleId(), clock.instant(), 50), OWNING_THERAPIST);
         allow("SessionService.replan", r -> sessions.replan(r.sessionId(), clock.instant(), 55), OWNING_THERAPIST);
         allow("SessionService.session", r -> sessions.session(r.sessionId()), OWNING_THERAPIST);
+        allow("SessionService.openSession", r -> sessions.openSession(r.sessionId()), OWNING_THERAPIST);
         allow("SessionService.sessionsOf", r -> sessions.sessionsOf(r.coupleId()), OWNING_THERAPIST);
         allow("SessionService.practiceHistory", r -> sessions.practiceHistory(r.coupleId()), OWNING_THERAPIST);
         allow("SessionService.addPractice", r -> sessions.addPractice(r.sessionId(), r.practiceId()), OWNING_THERAPIST);

@@ -3,6 +3,7 @@ package org.trustwork.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,10 @@ class SessionViewTest extends SpringBrowserlessTest {
     SystemTask systemTask;
     @Autowired
     TestClock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contextHolder;
 
     long coupleId;
 
@@ -155,6 +161,26 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_change_made_in_another_tab_shows_here_without_a_reload() throws Exception {
+        SessionView view = openNewSession();
+        addFreeItem("Check-in", 5);
+        long id = sessionId(view);
+        assertThat(find(Span.class).withClassName("tw-badge").first().getText()).isEqualTo("Live");
+
+        // The other tab's request runs on a thread of its own, where this tab's UI is not the current one.
+        var otherTab = Executors.newSingleThreadExecutor();
+        try {
+            otherTab.submit(() -> new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> sessions.pause(id))).get();
+        } finally {
+            otherTab.shutdown();
+        }
+        MockVaadin.runUIQueue();
+
+        assertThat(find(Span.class).withClassName("tw-badge").first().getText()).isEqualTo("Paused");
+        assertThat(find(Button.class).withText("Resume").single().isVisible()).isTrue();
+    }
+
+    @Test
     void a_second_tab_with_older_notes_is_told_about_the_conflict_and_loses_nothing() {
         SessionView view = openNewSession();
         long id = sessionId(view);
@@ -217,9 +243,4 @@ class SessionViewTest extends SpringBrowserlessTest {
         return new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
                 () -> sessions.plan(riveraCouple, clock.instant(), 50).id());
     }
-
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
 }

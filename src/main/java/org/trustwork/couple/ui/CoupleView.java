@@ -72,7 +72,7 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("coupleId").orElse(-1L);
         try {
-            show(couples.couple(id));
+            show(couples.openCouple(id));
         } catch (org.springframework.security.access.AccessDeniedException refused) {
             event.rerouteToError(AccessDeniedException.class);
         }

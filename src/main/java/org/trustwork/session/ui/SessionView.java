@@ -140,7 +140,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            session = sessions.session(sessionId);
+            session = sessions.openSession(sessionId);
         } catch (org.springframework.security.access.AccessDeniedException refused) {
             event.rerouteToError(AccessDeniedException.class);
             return;
@@ -341,11 +341,18 @@ public class SessionView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(SessionService.topic(sessionId), () -> ui.access(() -> {
-            if (isAttached()) {
-                show(sessions.session(sessionId));
+        subscription = liveUpdates.subscribe(SessionService.topic(sessionId), () -> {
+            // A notice raised by this tab's own request comes from a change made through run(), which has
+            // already shown its result: reading and drawing the session again would double every click's work.
+            if (UI.getCurrent() == ui) {
+                return;
             }
-        }));
+            ui.access(() -> {
+                if (isAttached()) {
+                    show(sessions.session(sessionId));
+                }
+            });
+        });
     }
 
     @Override
