@@ -1,7 +1,10 @@
 package org.trustwork.account;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -222,6 +225,35 @@ public class AccountService {
             throw new IllegalArgumentException(problem);
         }
         accounts.findById(account.getId()).orElseThrow().changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * Changes the address the signed-in person signs in with, given their current password (the view asks for an
+     * app code too when two-factor sign-in is on). Every session of the account ends, this one included: the
+     * caller signs the person out, and they sign in again with the new address.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyEmail(String currentPassword,
+                              @NotBlank @Email(message = "Enter a valid e-mail address, like name@example.org")
+                              @Size(max = UserAccount.EMAIL_MAX) String newEmail) {
+        UserAccount account = accounts.findById(myAccount().getId()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not right");
+        }
+        String email = UserAccount.normaliseEmail(newEmail);
+        if (email.equals(account.getEmail())) {
+            return;
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new EmailAlreadyInUseException(email);
+        }
+        String previous = account.getEmail();
+        account.changeEmail(email);
+        accounts.flush();
+        events.publishEvent(new AccountChanged(account.getId(), email,
+                "sign-in e-mail changed from " + previous + " to " + email, true));
+        events.publishEvent(new AccountSignInChanged(account.getId()));
     }
 
     /** E-mail and role of an account, for sign-in steps that know only its id. */

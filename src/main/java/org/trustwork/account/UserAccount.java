@@ -92,6 +92,10 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
+    void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
     void changeEnabled(boolean enabled) {
         this.enabled = enabled;
     }

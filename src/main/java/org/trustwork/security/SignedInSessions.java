@@ -1,5 +1,6 @@
 package org.trustwork.security;
 
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
@@ -10,9 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.trustwork.account.AccountDeactivated;
+import org.trustwork.account.AccountSignInChanged;
 
 /**
  * Knows the open HTTP sessions so that deactivating an account ends that person's sessions at once, not at their
@@ -56,6 +59,36 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
             }
         }
         log.info("Account {} deactivated: {} open session(s) ended", deactivated.accountId(), ended);
+    }
+
+    /**
+     * The sign-in address changed: the other sessions of the account end now; the one that made the change is
+     * signed out by its own screen, which can still tell the person what happened.
+     */
+    @EventListener
+    public void on(AccountSignInChanged changed) {
+        String current = currentSessionId();
+        int ended = 0;
+        for (HttpSession session : open.values()) {
+            if (!session.getId().equals(current) && belongsTo(session, changed.accountId())) {
+                try {
+                    session.invalidate();
+                    ended++;
+                } catch (IllegalStateException alreadyGone) {
+                    open.remove(session.getId());
+                }
+            }
+        }
+        log.info("Account {} changed its sign-in address: {} other open session(s) ended", changed.accountId(), ended);
+    }
+
+    private static String currentSessionId() {
+        VaadinRequest vaadinRequest = VaadinRequest.getCurrent();
+        if (vaadinRequest != null && vaadinRequest.getWrappedSession(false) != null) {
+            return vaadinRequest.getWrappedSession(false).getId();
+        }
+        var request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
     }
 
     private static boolean belongsTo(HttpSession session, long accountId) {

@@ -269,6 +269,10 @@ class ServiceAccessMatrixTest {
             accounts.changeMyPassword("not the password", "a brand new long passphrase");
             return null;
         }, ANYONE_SIGNED_IN);
+        allow("AccountService.changeMyEmail", r -> {
+            accounts.changeMyEmail("not the password", "someone.new@home.example");
+            return null;
+        }, ANYONE_SIGNED_IN);
         allow("TwoFactorService.myStatus", r -> twoFactor.myStatus(), ANYONE_SIGNED_IN);
         allow("TwoFactorService.mustEnrol", r -> twoFactor.mustEnrol(), ANYONE_SIGNED_IN);
         allow("TwoFactorService.reauthenticate", r -> {

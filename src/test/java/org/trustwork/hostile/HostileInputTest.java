@@ -193,6 +193,8 @@ class HostileInputTest extends SpringBrowserlessTest {
                 () -> homework.myTasks().stream().filter(t -> t.occurrenceId() == occurrenceId).findFirst()
                         .orElseThrow().myReflection().body()));
 
+        emailChangeProbe();
+
         signIn(DemoClinic.ADMIN);
         searchProbe("accounts search", () -> navigate(AccountsView.class));
         // Data rights (feature/datarights): the admin's couple search and the audit log's person filter.
@@ -301,6 +303,33 @@ class HostileInputTest extends SpringBrowserlessTest {
                 }
             } catch (Exception | AssertionError e) {
                 problems.add("invitation password: unexpected error for " + describe(input) + ": " + e);
+            }
+        }
+    }
+
+    /**
+     * My account's new e-mail field: an input is either refused on the field, kept as typed, or (a valid address)
+     * leads on to "Confirm it's you", which is cancelled here so nobody's address really changes.
+     */
+    private void emailChangeProbe() {
+        for (String input : HostileInputs.forLimit(org.trustwork.account.UserAccount.EMAIL_MAX)) {
+            sent++;
+            try {
+                find(Dialog.class).all().forEach(Dialog::close);
+                navigate("account", org.trustwork.twofactor.ui.MyAccountView.class);
+                var field = find(com.vaadin.flow.component.textfield.EmailField.class)
+                        .withLabel("New e-mail address").single();
+                field.setValue(input);
+                test(find(Button.class).withText("Change e-mail").single()).click();
+                boolean confirming = find(Dialog.class).all().stream().anyMatch(Dialog::isOpened);
+                if (!confirming && !field.isInvalid()) {
+                    problems.add("new e-mail: neither refused nor confirmed: " + describe(input));
+                }
+                if (!input.equals(field.getValue())) {
+                    problems.add("new e-mail: the typed address was not kept: " + describe(input));
+                }
+            } catch (Exception | AssertionError e) {
+                problems.add("new e-mail: unexpected error for " + describe(input) + ": " + e);
             }
         }
     }

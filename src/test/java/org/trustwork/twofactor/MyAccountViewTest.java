@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ class MyAccountViewTest extends SpringBrowserlessTest {
 
     static final String NEW_THERAPIST = "new.therapist@test.example";
     static final String NEW_PARTNERLESS_ADMIN = "new.admin@test.example";
+    static final String NEW_PARTNER = "new.partner@test.example";
     static final String PASSWORD = "a long enough password";
 
     @Autowired
@@ -43,6 +45,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         systemTask.runAsAdmin(() -> {
             if (!accounts.emailInUse(NEW_THERAPIST)) {
                 accounts.createAccount(new NewAccount("Dr New", NEW_THERAPIST, PASSWORD, Role.THERAPIST));
+            }
+            if (!accounts.emailInUse(NEW_PARTNER)) {
+                accounts.createAccount(new NewAccount("New Partner", NEW_PARTNER, PASSWORD, Role.PARTNER));
             }
             if (!accounts.emailInUse(NEW_PARTNERLESS_ADMIN)) {
                 accounts.createAccount(new NewAccount("New Admin", NEW_PARTNERLESS_ADMIN, PASSWORD, Role.ADMIN));
@@ -94,5 +99,29 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("tw-code-error").single()
                 .getText()).startsWith("That password or code is not right.");
         assertThat(find(ListItem.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = NEW_PARTNER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_new_e_mail_that_is_not_an_address_or_is_taken_is_refused_on_the_field_and_kept_as_typed() {
+        navigate("account", MyAccountView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("current-email").single().getText())
+                .isEqualTo("You sign in with " + NEW_PARTNER + ".");
+        EmailField field = find(EmailField.class).withLabel("New e-mail address").single();
+
+        test(field).setValue("maya at home");
+        test(find(Button.class).withText("Change e-mail").single()).click();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
+        assertThat(find(PasswordField.class).withLabel("Your password").exists()).isFalse();
+
+        test(field).setValue(DemoClinic.RIVERA);
+        test(find(Button.class).withText("Change e-mail").single()).click();
+        test(find(PasswordField.class).withLabel("Your password").single()).setValue(PASSWORD);
+        test(find(Button.class).withText("Continue").single()).click();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Another account already uses this address.");
+        assertThat(field.getValue()).isEqualTo(DemoClinic.RIVERA);
+        assertThat(accounts.myAccount().getEmail()).isEqualTo(NEW_PARTNER);
     }
 }

@@ -57,9 +57,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        notice.setVisible(parameters.containsKey("signed-out") || parameters.containsKey("expired"));
-        notice.setText(parameters.containsKey("expired")
-                ? "Your sign-in has ended. Please sign in again."
-                : "You were signed out because Trustwork wasn't used for a while. Anything you had typed was saved.");
+        notice.setVisible(parameters.containsKey("signed-out") || parameters.containsKey("expired")
+                || parameters.containsKey("email-changed"));
+        if (parameters.containsKey("email-changed")) {
+            notice.setText("Your e-mail address is changed. Sign in with the new one.");
+        } else {
+            notice.setText(parameters.containsKey("expired")
+                    ? "Your sign-in has ended. Please sign in again."
+                    : "You were signed out because Trustwork wasn't used for a while. Anything you had typed was saved.");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.trustwork.twofactor.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,19 +15,29 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.trustwork.account.AccountService;
+import org.trustwork.account.EmailAlreadyInUseException;
+import org.trustwork.account.NewAccount;
 import org.trustwork.account.NewPasswordRule;
+import org.trustwork.account.UserAccount;
 import org.trustwork.twofactor.EnrolmentTicket;
 import org.trustwork.twofactor.ReauthenticationFailedException;
 import org.trustwork.twofactor.TwoFactorService;
 
-/** "My account": change the password and manage two-factor sign-in. Each change asks for the password again. */
+/**
+ * "My account": change the password, the sign-in e-mail address and two-factor sign-in. Each change asks for the
+ * password again (and an app code once two-factor sign-in is on).
+ */
 @Route("account")
 @PageTitle("My account")
 @PermitAll
@@ -34,16 +45,18 @@ public class MyAccountView extends Div {
 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
+    private final Validator validator;
     private final Div twoFactorSection = new Div();
     private final Paragraph requiredNotice = new Paragraph();
 
-    MyAccountView(AccountService accounts, TwoFactorService twoFactor) {
+    MyAccountView(AccountService accounts, TwoFactorService twoFactor, Validator validator) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
+        this.validator = validator;
         addClassNames("tw-page", "tw-my-account");
         requiredNotice.addClassName("tw-required-notice");
         requiredNotice.getElement().setAttribute("role", "status");
-        add(requiredNotice, passwordSection(), twoFactorSection);
+        add(requiredNotice, passwordSection(), emailSection(), twoFactorSection);
         refresh();
     }
 
@@ -98,6 +111,50 @@ public class MyAccountView extends Div {
         code.setVisible(false);
         addAttachListener(attach -> code.setVisible(twoFactor.myStatus().enabled()));
         return section;
+    }
+
+    private Div emailSection() {
+        var current = new Paragraph("You sign in with " + accounts.myAccount().getEmail() + ".");
+        current.setId("current-email");
+        var fresh = new EmailField("New e-mail address");
+        fresh.setId("new-email");
+        fresh.setMaxLength(UserAccount.EMAIL_MAX);
+        fresh.setAutocomplete(Autocomplete.EMAIL);
+        fresh.setHelperText("You will be signed out, and sign in again with the new address.");
+        var change = new Button("Change e-mail", click -> {
+            fresh.setInvalid(false);
+            String address = fresh.getValue().strip();
+            String problem = validator.validateValue(NewAccount.class, "email", address).stream()
+                    .map(ConstraintViolation::getMessage).findFirst().orElse(null);
+            if (problem != null) {
+                fresh.setErrorMessage(problem);
+                fresh.setInvalid(true);
+                return;
+            }
+            boolean withCode = twoFactor.myStatus().enabled();
+            new ConfirmItsYouDialog("change the e-mail address you sign in with", withCode, (password, code) -> {
+                twoFactor.reauthenticate(password, code);
+                try {
+                    accounts.changeMyEmail(password, address);
+                } catch (EmailAlreadyInUseException taken) {
+                    fresh.setErrorMessage("Another account already uses this address.");
+                    fresh.setInvalid(true);
+                    return;
+                }
+                signInAgain();
+            }).open();
+        });
+        var form = new Div(fresh, change);
+        form.addClassName("tw-account-form");
+        var section = new Div(new H2("E-mail address"), current, form);
+        section.addClassName("tw-account-section");
+        return section;
+    }
+
+    /** Every session of the account has ended but this one, which ends here: its sign-in name is the old address. */
+    private static void signInAgain() {
+        UI.getCurrent().getPage().setLocation("login?email-changed");
+        VaadinSession.getCurrent().getSession().invalidate();
     }
 
     private void refresh() {
