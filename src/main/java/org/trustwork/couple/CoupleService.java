@@ -72,7 +72,7 @@ public class CoupleService {
         }
         couples.flush();
         audit.record(AuditKind.CHANGE, AuditTarget.couple(couple.getId()),
-                "couple record opened with two partner accounts, in the care of account " + therapist.getId());
+                "couple created with two partner accounts, in the care of " + therapist.getDisplayName());
         return summaries(List.of(couple)).getFirst();
     }
 

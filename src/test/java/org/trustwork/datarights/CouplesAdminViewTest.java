@@ -138,7 +138,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getRow(0).status()).isEqualTo(CoupleStatus.ACTIVE);
         assertThat(jdbc.queryForList("select detail from audit_event where couple_id = ? and kind = 'CHANGE'"
                 + " order by id", String.class, coupleId)).hasSize(3)
-                .satisfies(d -> assertThat(d.get(0)).startsWith("couple record opened"))
+                .satisfies(d -> assertThat(d.get(0)).startsWith("couple created with two partner accounts, in the care of Dr"))
                 .satisfies(d -> assertThat(d.get(1)).startsWith("couple closed on"))
                 .satisfies(d -> assertThat(d.get(2)).isEqualTo("couple reopened"));
     }
