@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import jakarta.servlet.http.HttpSessionEvent;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
@@ -24,7 +20,6 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.security.LoginThrottling;
 import org.trustwork.security.SignedInSessions;
 import org.trustwork.security.SystemTask;
-import org.trustwork.security.TrustworkUser;
 
 /** What an admin does to accounts, including the ways each change must not go wrong. */
 @TrustworkTest
@@ -61,12 +56,7 @@ class AccountLifecycleTest {
     }
 
     private MockHttpSession signedInSession(String email) {
-        var session = new MockHttpSession();
-        var user = (TrustworkUser) users.loadUserByUsername(email);
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        sessions.sessionCreated(new HttpSessionEvent(session));
-        return session;
+        return new SignedInTestSessions(sessions, users).signedIn(email);
     }
 
     @Test
@@ -85,7 +75,7 @@ class AccountLifecycleTest {
 
         systemTask.callAsAdmin(() -> accounts.reactivate(therapist.id()));
         mvc.perform(formLogin("/login").user(therapist.email()).password(PASSWORD)).andExpect(redirectedUrl("/"));
-        sessions.sessionDestroyed(new HttpSessionEvent(someoneElses));
+        new SignedInTestSessions(sessions, users).forget(someoneElses);
     }
 
     @Test

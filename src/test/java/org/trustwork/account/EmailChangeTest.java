@@ -3,7 +3,6 @@ package org.trustwork.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.validation.ConstraintViolationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,17 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
 import org.trustwork.security.SignedInSessions;
 import org.trustwork.security.SystemTask;
-import org.trustwork.security.TrustworkUser;
 
 /** Changing one's own sign-in address: password first, no taking someone else's, audited, sessions ended. */
 @TrustworkTest
@@ -97,15 +92,10 @@ class EmailChangeTest {
 
         assertThat(theirs.isInvalid()).isTrue();
         assertThat(someoneElses.isInvalid()).isFalse();
-        sessions.sessionDestroyed(new HttpSessionEvent(someoneElses));
+        new SignedInTestSessions(sessions, users).forget(someoneElses);
     }
 
     private MockHttpSession signedInSession(String email) {
-        var session = new MockHttpSession();
-        var user = (TrustworkUser) users.loadUserByUsername(email);
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        sessions.sessionCreated(new HttpSessionEvent(session));
-        return session;
+        return new SignedInTestSessions(sessions, users).signedIn(email);
     }
 }
