@@ -54,6 +54,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         }
         assertThat(test(grid()).getRow(0).id()).as("newest first").isGreaterThan(test(grid()).getRow(1).id());
         assertThat(test(grid()).getRow(0).detail()).isEqualTo("couple reopened");
+        assertThat(test(grid()).getCellText(0, 3)).as("the record, in words").isEqualTo("Couple " + coupleId);
 
         test(find(TextField.class).withLabel("Person").single()).setValue("nobody-with-this-name");
         assertThat(test(grid()).size()).isZero();

@@ -91,8 +91,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> label(e.kind())).setHeader("What").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(e -> e.recordType() == null ? "" : e.recordType() + (e.recordId() == null ? "" : " " + e.recordId()))
-                .setHeader("Record").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(AuditLogView::record).setHeader("Record").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
         grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -112,6 +111,26 @@ public class AuditLogView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The record in words a person reads; the CSV export keeps the stored type names for tools. */
+    static String record(AuditEntry entry) {
+        if (entry.recordType() == null) {
+            return "";
+        }
+        String type = switch (entry.recordType()) {
+            case "couple" -> "Couple";
+            case "account" -> "Account";
+            case "session" -> "Session";
+            case "private-note" -> "Private note";
+            case "homework" -> "Homework";
+            case "homework-occurrence" -> "Homework due day";
+            case "checkin" -> "Check-in";
+            case "measure-request" -> "Questionnaire request";
+            case "audit-log" -> "Audit log";
+            default -> entry.recordType();
+        };
+        return entry.recordId() == null ? type : type + " " + entry.recordId();
     }
 
     private static String label(AuditKind kind) {
