@@ -47,17 +47,7 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
 
     @EventListener
     public void on(AccountDeactivated deactivated) {
-        int ended = 0;
-        for (HttpSession session : open.values()) {
-            if (belongsTo(session, deactivated.accountId())) {
-                try {
-                    session.invalidate();
-                    ended++;
-                } catch (IllegalStateException alreadyGone) {
-                    open.remove(session.getId());
-                }
-            }
-        }
+        int ended = endSessionsOf(deactivated.accountId(), null);
         log.info("Account {} deactivated: {} open session(s) ended", deactivated.accountId(), ended);
     }
 
@@ -67,10 +57,15 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
      */
     @EventListener
     public void on(AccountSignInChanged changed) {
-        String current = currentSessionId();
+        int ended = endSessionsOf(changed.accountId(), currentSessionId());
+        log.info("Account {} changed its sign-in address: {} other open session(s) ended", changed.accountId(), ended);
+    }
+
+    /** Invalidates the account's open sessions except {@code keptSessionId} (may be null); returns how many. */
+    private int endSessionsOf(long accountId, String keptSessionId) {
         int ended = 0;
         for (HttpSession session : open.values()) {
-            if (!session.getId().equals(current) && belongsTo(session, changed.accountId())) {
+            if (!session.getId().equals(keptSessionId) && belongsTo(session, accountId)) {
                 try {
                     session.invalidate();
                     ended++;
@@ -79,7 +74,7 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
                 }
             }
         }
-        log.info("Account {} changed its sign-in address: {} other open session(s) ended", changed.accountId(), ended);
+        return ended;
     }
 
     private static String currentSessionId() {

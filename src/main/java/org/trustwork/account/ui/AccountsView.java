@@ -3,11 +3,10 @@ package org.trustwork.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -36,8 +35,8 @@ import org.trustwork.account.AccountService;
 import org.trustwork.account.AccountSummary;
 import org.trustwork.account.InvitationService;
 import org.trustwork.account.Role;
+import org.trustwork.base.ui.ConfirmAction;
 import org.trustwork.couple.CoupleService;
-import com.vaadin.flow.component.html.Anchor;
 import org.trustwork.couple.CoupleSummary;
 import org.trustwork.couple.PartnerInfo;
 import org.trustwork.couple.ui.NewCoupleDialog;
@@ -145,7 +144,7 @@ public class AccountsView extends VerticalLayout {
         menu.getElement().setAttribute("aria-label", "Actions for " + account.displayName());
         var sub = menu.addItem("Manage").getSubMenu();
         if (account.enabled()) {
-            sub.addItem("Deactivate…", click -> confirm("Deactivate " + account.displayName() + "?",
+            sub.addItem("Deactivate…", click -> ConfirmAction.ask("Deactivate " + account.displayName() + "?",
                     "They are signed out at once and cannot sign in until an admin reactivates the account. "
                             + "Nothing they hold is deleted.", "Deactivate",
                     () -> change(() -> accounts.deactivate(account.id()), account.displayName() + " deactivated")));
@@ -159,7 +158,7 @@ public class AccountsView extends VerticalLayout {
         }, "Sign-in pause lifted for " + account.displayName()));
         sub.addItem("Send a new invitation", click -> links("New invitation",
                 () -> List.of(invitations.invite(account.id()))));
-        sub.addItem("Reset password…", click -> confirm("Reset " + account.displayName() + "'s password?",
+        sub.addItem("Reset password…", click -> ConfirmAction.ask("Reset " + account.displayName() + "'s password?",
                 "Their current password stops working now; they choose a new one through a link.", "Reset password",
                 () -> links("Password reset", () -> List.of(accounts.resetPassword(account.id())))));
         if (account.role() == Role.THERAPIST) {
@@ -206,19 +205,6 @@ public class AccountsView extends VerticalLayout {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private static void confirm(String title, String text, String action, Runnable onConfirm) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.add(new Paragraph(text));
-        var go = new Button(action, click -> {
-            dialog.close();
-            onConfirm.run();
-        });
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), go);
-        dialog.open();
     }
 
     private void refresh() {

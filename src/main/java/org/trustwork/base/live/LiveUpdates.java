@@ -1,5 +1,6 @@
 package org.trustwork.base.live;
 
+import com.vaadin.flow.component.UI;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,25 @@ public class LiveUpdates {
         return () -> listeners.computeIfPresent(topic, (key, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;
+        });
+    }
+
+    /**
+     * For a screen, from its {@code onAttach}: redraws it on its own UI after each committed change of the topic,
+     * as long as it is attached. A change made by a request of this very UI is skipped: every screen redraws
+     * itself after its own changes, and a second read and redraw would double the work of every click.
+     */
+    public Subscription subscribe(String topic, com.vaadin.flow.component.Component screen, Runnable redraw) {
+        UI ui = screen.getUI().orElseThrow(() -> new IllegalStateException("Subscribe once the screen is attached"));
+        return subscribe(topic, () -> {
+            if (UI.getCurrent() == ui) {
+                return;
+            }
+            ui.access(() -> {
+                if (screen.isAttached()) {
+                    redraw.run();
+                }
+            });
         });
     }
 

@@ -3,7 +3,6 @@ package org.trustwork.couple.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -172,9 +171,8 @@ public class CaseloadView extends VerticalLayout {
     /** New check-ins and homework update this list without a reload. */
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(HomeworkService.therapistTopic(currentUser.accountId()),
-                () -> ui.access(this::refresh));
+        subscription = liveUpdates.subscribe(HomeworkService.therapistTopic(currentUser.accountId()), this,
+                this::refresh);
     }
 
     @Override

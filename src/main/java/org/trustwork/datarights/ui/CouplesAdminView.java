@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.trustwork.account.AccountService;
 import org.trustwork.account.AccountSummary;
 import org.trustwork.account.Role;
+import org.trustwork.base.ui.ConfirmAction;
 import org.trustwork.couple.CoupleFilter;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.CoupleStatus;
@@ -147,7 +147,7 @@ public class CouplesAdminView extends VerticalLayout {
                     couple.displayName() + " reopened"));
             closeOrReopen.setEnabled(couple.reopenable());
         } else {
-            closeOrReopen = new Button("Close…", click -> confirm("Close " + couple.displayName() + "?",
+            closeOrReopen = new Button("Close…", click -> ConfirmAction.ask("Close " + couple.displayName() + "?",
                     "Their therapy ends today. Once the clinic's retention period has passed, their sessions, "
                             + "homework and check-ins are deleted and their names replaced; until then you can "
                             + "reopen them.", "Close couple",
@@ -200,19 +200,5 @@ public class CouplesAdminView extends VerticalLayout {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private static void confirm(String title, String text, String action, Runnable onConfirm) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.add(new Paragraph(text));
-        var go = new Button(action, click -> {
-            dialog.close();
-            onConfirm.run();
-        });
-        go.setId("confirm-action");
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), go);
-        dialog.open();
     }
 }

@@ -2,7 +2,6 @@ package org.trustwork.homework.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -213,8 +212,7 @@ public class MyHomeworkView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(couple.id()), () -> ui.access(this::refresh));
+        subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(couple.id()), this, this::refresh);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.trustwork.progress.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -229,11 +228,8 @@ public class CheckInView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(CheckInService.topic(coupleId), () -> ui.access(() -> {
-            // Only new questionnaires matter here; a refresh keeps the draft.
-            refresh();
-        }));
+        // Only new questionnaires matter here; a refresh keeps the draft.
+        subscription = liveUpdates.subscribe(CheckInService.topic(coupleId), this, this::refresh);
     }
 
     @Override

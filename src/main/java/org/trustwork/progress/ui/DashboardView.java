@@ -2,7 +2,6 @@ package org.trustwork.progress.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -198,10 +197,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         if (dashboard != null) {
-            subscription = liveUpdates.subscribe(CheckInService.topic(dashboard.coupleId()),
-                    () -> ui.access(this::reload));
+            subscription = liveUpdates.subscribe(CheckInService.topic(dashboard.coupleId()), this, this::reload);
         }
     }
 

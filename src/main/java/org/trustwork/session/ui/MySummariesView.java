@@ -2,7 +2,6 @@ package org.trustwork.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -72,8 +71,7 @@ public class MySummariesView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(SessionService.summariesTopic(coupleId), () -> ui.access(this::refresh));
+        subscription = liveUpdates.subscribe(SessionService.summariesTopic(coupleId), this, this::refresh);
     }
 
     @Override

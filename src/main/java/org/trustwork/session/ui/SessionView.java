@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -340,19 +339,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = liveUpdates.subscribe(SessionService.topic(sessionId), () -> {
-            // A notice raised by this tab's own request comes from a change made through run(), which has
-            // already shown its result: reading and drawing the session again would double every click's work.
-            if (UI.getCurrent() == ui) {
-                return;
-            }
-            ui.access(() -> {
-                if (isAttached()) {
-                    show(sessions.session(sessionId));
-                }
-            });
-        });
+        subscription = liveUpdates.subscribe(SessionService.topic(sessionId), this,
+                () -> show(sessions.session(sessionId)));
     }
 
     @Override
