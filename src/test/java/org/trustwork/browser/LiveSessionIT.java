@@ -37,6 +37,9 @@ class LiveSessionIT extends BrowserTest {
             page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true)).fill("Check-in");
             page.locator("#add-free-item").click();
             assertThat(page.locator(".tw-agenda-grid")).containsText("Check-in");
+            page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true)).fill("Homework review");
+            page.locator("#add-free-item").click();
+            assertThat(page.locator(".tw-agenda-total")).containsText("20 of 50");
             page.locator("#next-item").click();
             assertThat(page.locator(".tw-current-item")).containsText("Check-in");
 
@@ -51,10 +54,27 @@ class LiveSessionIT extends BrowserTest {
             tab.screenshot("11-live-session-laptop");
             tab.assertAccessible("live-session");
 
+            // The waiting item's time box, typed into its row: out of range is refused in the field, in range saved.
+            Locator timeBox = page.getByLabel("Minutes for Homework review");
+            timeBox.fill("999");
+            timeBox.press("Enter");
+            assertThat(page.locator("vaadin-integer-field.tw-agenda-minutes")).hasAttribute("invalid", "");
+            assertThat(page.locator(".tw-agenda-total")).containsText("20 of 50");
+            timeBox.fill("15");
+            timeBox.press("Enter");
+            assertThat(page.locator(".tw-agenda-total")).containsText("25 of 50");
+
             page.reload();
             assertThat(page.locator("#session-notes textarea")).hasValue(NOTES);
             assertThat(page.locator(".tw-current-item")).containsText("Check-in");
             assertThat(elapsed).not().hasText("0:00");
+            assertThat(page.getByLabel("Minutes for Homework review")).hasValue("15");
+            // While items wait, the add forms are folded away; opening one builds its form.
+            Locator freeItem = page.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText(
+                    "Add a free item"));
+            assertThat(page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+            freeItem.locator("vaadin-details-summary").click();
+            assertThat(page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true))).isVisible();
 
             page.setViewportSize(820, 1180);
             tab.screenshot("12-live-session-tablet");

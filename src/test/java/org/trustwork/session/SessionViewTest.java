@@ -105,8 +105,9 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Grid<AgendaEntry> agenda = find(Grid.class).withClassName("tw-agenda-grid").single();
-        var lastRow = test(agenda).getCellComponent(2, 0);
-        test(find(Button.class, lastRow).withAriaLabel("Move Homework review up").single()).click();
+        assertThat(test(agenda).getLitRendererPropertyValue(2, 0, "upLabel", String.class))
+                .isEqualTo("Move Homework review up");
+        test(agenda).invokeLitRendererFunction(2, 0, "moveUp");
         assertThat(agendaTitles(view)).containsExactly("Check-in", "Homework review", practiceTitle);
 
         test(find(Button.class).withId("next-item").single()).click();
@@ -119,6 +120,33 @@ class SessionViewTest extends SpringBrowserlessTest {
         assertThat(current.title()).isEqualTo(practiceTitle);
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .containsAll(practices.search(PracticeFilter.ALL).get(1).prompts());
+    }
+
+    @Test
+    void an_agenda_row_sets_its_time_box_ignores_minutes_out_of_range_and_can_be_removed() {
+        SessionView view = openNewSession();
+        addFreeItem("Check-in", 5);
+        addFreeItem("Review", 10);
+        @SuppressWarnings("unchecked")
+        Grid<AgendaEntry> agenda = find(Grid.class).withClassName("tw-agenda-grid").single();
+
+        test(agenda).invokeLitRendererFunction(0, 0, "setMinutes", minutes("12"));
+        assertThat(sessions.session(sessionId(view)).agenda().getFirst().timeBoxMinutes()).isEqualTo(12);
+        assertThat(test(agenda).getLitRendererPropertyValue(0, 0, "minutes", String.class)).isEqualTo("12");
+
+        for (String refused : new String[] {"0", String.valueOf(AgendaItem.TIME_BOX_MAX + 1), "ten", ""}) {
+            test(agenda).invokeLitRendererFunction(0, 0, "setMinutes", minutes(refused));
+        }
+        assertThat(sessions.session(sessionId(view)).agenda().getFirst().timeBoxMinutes()).isEqualTo(12);
+
+        test(agenda).invokeLitRendererFunction(0, 0, "remove");
+        assertThat(agendaTitles(view)).containsExactly("Review");
+        assertThat(test(agenda).size()).isEqualTo(1);
+        assertThat(test(agenda).getLitRendererPropertyValue(0, 0, "title", String.class)).isEqualTo("Review");
+    }
+
+    private static tools.jackson.databind.node.ArrayNode minutes(String typed) {
+        return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(typed);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.trustwork.session.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,14 +11,13 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,6 +59,8 @@ class AgendaPanel extends Div {
     };
     private final Paragraph total = new Paragraph();
     private final Div adders = new Div();
+    private final Details practiceAdder;
+    private final Details freeItemAdder;
     private final ZoneId zone;
     private AgendaEntry dragged;
     private SessionDetails session;
@@ -77,7 +78,7 @@ class AgendaPanel extends Div {
         grid.addClassName("tw-agenda-grid");
         grid.setAriaLabel("Agenda");
         grid.setItems(rowProvider);
-        grid.addComponentColumn(this::row).setFlexGrow(1);
+        grid.addColumn(rowRenderer()).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setRowsDraggable(true);
@@ -103,13 +104,22 @@ class AgendaPanel extends Div {
         grid.setEmptyStateText("Nothing on the agenda yet. Add a practice or a free item below.");
 
         total.addClassName("tw-agenda-total");
-        adders.add(practicePicker(coupleId), freeItemAdder());
+        practiceAdder = builtOnFirstOpen("Add a practice", () -> practicePicker(coupleId));
+        freeItemAdder = builtOnFirstOpen("Add a free item", this::freeItemForm);
+        adders.add(practiceAdder, freeItemAdder);
         add(new H3("Agenda"), total, grid, adders);
     }
 
     void show(SessionDetails details) {
         SessionDetails before = session;
         session = details;
+        if (before == null && (details.status() == SessionStatus.PLANNED
+                || details.agenda().stream().noneMatch(AgendaEntry::movable))) {
+            // Open while the agenda is being built or has nothing left to do; folded away while items wait,
+            // so a running session shows the agenda, the current item and the notes first.
+            practiceAdder.setOpened(true);
+            freeItemAdder.setOpened(true);
+        }
         showRows(before, details);
         int minutes = details.agendaMinutes();
         total.setText(minutes + " of " + details.plannedMinutes() + " planned minutes on the agenda"
@@ -120,8 +130,7 @@ class AgendaPanel extends Div {
     }
 
     /**
-     * Every row is a dozen components (field, buttons, icons, tooltips), so only the rows whose item changed are
-     * drawn again (Next item: two rows instead of all). A row also depends on its place in the whole agenda and on
+     * Only the rows whose item changed are sent again (Next item: two rows instead of all). A row also depends on its place in the whole agenda and on
      * whether the session has ended, so any change to those draws every row again.
      */
     private void showRows(SessionDetails before, SessionDetails details) {
@@ -144,72 +153,116 @@ class AgendaPanel extends Div {
         }
     }
 
-    private HorizontalLayout row(AgendaEntry entry) {
-        var title = new Span(entry.title());
-        title.addClassName("tw-agenda-title");
-        var row = new HorizontalLayout();
-        row.addClassName("tw-agenda-row");
-        row.setSpacing(false);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        row.setClassName("tw-current", entry.status() == AgendaItemStatus.CURRENT);
-        row.setClassName("tw-finished", entry.status() == AgendaItemStatus.DONE
-                || entry.status() == AgendaItemStatus.SKIPPED);
-        row.add(statusIcon(entry), title);
-        if (entry.movable() && session.status() != SessionStatus.ENDED) {
-            var minutes = new IntegerField();
-            minutes.setValue(entry.timeBoxMinutes());
-            minutes.setMin(AgendaItem.TIME_BOX_MIN);
-            minutes.setMax(AgendaItem.TIME_BOX_MAX);
-            minutes.setWidth("5.5em");
-            minutes.setSuffixComponent(new Span("min"));
-            minutes.setAriaLabel("Minutes for " + entry.title());
-            minutes.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
-            minutes.addValueChangeListener(change -> {
-                Integer value = change.getValue();
-                if (value != null && value >= AgendaItem.TIME_BOX_MIN && value <= AgendaItem.TIME_BOX_MAX) {
-                    act.run(() -> sessions.setTimeBox(sessionId, entry.id(), value));
-                }
-            });
-            int index = session.agenda().indexOf(entry);
-            row.add(minutes,
-                    iconButton(VaadinIcon.ARROW_UP, "Move " + entry.title() + " up",
-                            () -> sessions.moveItem(sessionId, entry.id(), index - 1)),
-                    iconButton(VaadinIcon.ARROW_DOWN, "Move " + entry.title() + " down",
-                            () -> sessions.moveItem(sessionId, entry.id(), index + 1)),
-                    iconButton(VaadinIcon.CLOSE_SMALL, "Remove " + entry.title(),
-                            () -> sessions.removeItem(sessionId, entry.id())));
-        } else {
-            var minutes = new Span(entry.status() == AgendaItemStatus.DONE || entry.status() == AgendaItemStatus.SKIPPED
-                    ? Math.round(entry.spentMillis() / 60_000.0) + " of " + entry.timeBoxMinutes() + " min"
-                    : entry.timeBoxMinutes() + " min");
-            minutes.addClassName("tw-meta");
-            row.add(minutes);
+    /**
+     * One template for every row, filled from a few properties per item: a row costs the server a few values
+     * instead of a dozen components (field, buttons, icons, tooltips). Lit escapes every bound value, so a title
+     * is always shown as text.
+     */
+    private LitRenderer<AgendaEntry> rowRenderer() {
+        return LitRenderer.<AgendaEntry>of("""
+                        <div class="tw-agenda-row ${item.state}">
+                          <span class="tw-agenda-status" role="img" aria-label="${item.statusLabel}"
+                                title="${item.statusLabel}">${item.mark}</span>
+                          <span class="tw-agenda-title">${item.title}</span>
+                          ${item.editable ? html`
+                            <vaadin-integer-field theme="small" class="tw-agenda-minutes" min="%1$d" max="%2$d"
+                                error-message="%1$d to %2$d minutes"
+                                .value="${item.minutes}" .accessibleName="${item.minutesLabel}"
+                                @change="${e => setMinutes(e.target.value)}"><span slot="suffix">min</span>
+                            </vaadin-integer-field>
+                            <vaadin-button theme="tertiary-inline icon small" aria-label="${item.upLabel}"
+                                @click="${moveUp}"><vaadin-icon icon="vaadin:arrow-up"></vaadin-icon
+                                ><vaadin-tooltip slot="tooltip" text="${item.upLabel}"></vaadin-tooltip></vaadin-button>
+                            <vaadin-button theme="tertiary-inline icon small" aria-label="${item.downLabel}"
+                                @click="${moveDown}"><vaadin-icon icon="vaadin:arrow-down"></vaadin-icon
+                                ><vaadin-tooltip slot="tooltip" text="${item.downLabel}"></vaadin-tooltip></vaadin-button>
+                            <vaadin-button theme="tertiary-inline icon small" aria-label="${item.removeLabel}"
+                                @click="${remove}"><vaadin-icon icon="vaadin:close-small"></vaadin-icon
+                                ><vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip></vaadin-button>`
+                          : html`<span class="tw-meta">${item.minutesText}</span>`}
+                        </div>""".formatted(AgendaItem.TIME_BOX_MIN, AgendaItem.TIME_BOX_MAX))
+                .withProperty("state", entry -> switch (entry.status()) {
+                    case CURRENT -> "tw-current";
+                    case DONE, SKIPPED -> "tw-finished";
+                    default -> "";
+                })
+                .withProperty("statusLabel", entry -> entry.status().label())
+                .withProperty("mark", entry -> switch (entry.status()) {
+                    case CURRENT -> "▶";
+                    case DONE -> "✓";
+                    case SKIPPED -> "–";
+                    default -> "○";
+                })
+                .withProperty("title", AgendaEntry::title)
+                .withProperty("editable", this::editable)
+                .withProperty("minutes", entry -> String.valueOf(entry.timeBoxMinutes()))
+                .withProperty("minutesLabel", entry -> "Minutes for " + entry.title())
+                .withProperty("upLabel", entry -> "Move " + entry.title() + " up")
+                .withProperty("downLabel", entry -> "Move " + entry.title() + " down")
+                .withProperty("removeLabel", entry -> "Remove " + entry.title())
+                .withProperty("minutesText", entry -> entry.status() == AgendaItemStatus.DONE
+                        || entry.status() == AgendaItemStatus.SKIPPED
+                        ? Math.round(entry.spentMillis() / 60_000.0) + " of " + entry.timeBoxMinutes() + " min"
+                        : entry.timeBoxMinutes() + " min")
+                .withFunction("setMinutes", (entry, arguments) -> setTimeBox(entry, arguments.path(0).asString("")))
+                .withFunction("moveUp", entry -> move(entry, -1))
+                .withFunction("moveDown", entry -> move(entry, +1))
+                .withFunction("remove", entry -> {
+                    if (editable(entry)) {
+                        act.run(() -> sessions.removeItem(sessionId, entry.id()));
+                    }
+                });
+    }
+
+    private boolean editable(AgendaEntry entry) {
+        return entry.movable() && session.status() != SessionStatus.ENDED;
+    }
+
+    /** The browser checks the range as the therapist types; anything else that arrives is left as it was. */
+    private void setTimeBox(AgendaEntry entry, String typed) {
+        Integer minutes = parseMinutes(typed);
+        if (editable(entry) && minutes != null && minutes != entry.timeBoxMinutes()) {
+            act.run(() -> sessions.setTimeBox(sessionId, entry.id(), minutes));
         }
-        return row;
     }
 
-    private static Span statusIcon(AgendaEntry entry) {
-        var label = new Span(switch (entry.status()) {
-            case CURRENT -> "▶";
-            case DONE -> "✓";
-            case SKIPPED -> "–";
-            default -> "○";
+    private static Integer parseMinutes(String typed) {
+        try {
+            int minutes = Integer.parseInt(typed.strip());
+            return minutes >= AgendaItem.TIME_BOX_MIN && minutes <= AgendaItem.TIME_BOX_MAX ? minutes : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Moves by one place; the row's place is read from the agenda now, not from when the row was drawn. */
+    private void move(AgendaEntry entry, int by) {
+        int index = session.agenda().stream().map(AgendaEntry::id).toList().indexOf(entry.id());
+        if (editable(entry) && index >= 0) {
+            act.run(() -> sessions.moveItem(sessionId, entry.id(), index + by));
+        }
+    }
+
+    /**
+     * A folded section whose form is made the first time it opens: most session screens never use it, and its
+     * fields, lists and the couple's practice history would otherwise be built for every one.
+     */
+    private static Details builtOnFirstOpen(String summary, Supplier<Component> form) {
+        var details = new Details(summary);
+        Runnable build = () -> {
+            if (details.getContent().findAny().isEmpty()) {
+                details.add(form.get());
+            }
+        };
+        details.addOpenedChangeListener(change -> {
+            if (change.isOpened()) {
+                build.run();
+            }
         });
-        label.getElement().setAttribute("aria-label", entry.status().label());
-        label.getElement().setAttribute("title", entry.status().label());
-        label.setWidth("1.4em");
-        return label;
+        return details;
     }
 
-    private Button iconButton(VaadinIcon icon, String label, Supplier<SessionDetails> action) {
-        var button = new Button(icon.create(), click -> act.run(action));
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    private Details practicePicker(long coupleId) {
+    private Div practicePicker(long coupleId) {
         Map<Long, PracticeHistory> history = sessions.practiceHistory(coupleId);
         var phase = new Select<Phase>();
         phase.setLabel("Phase");
@@ -226,15 +279,17 @@ class AgendaPanel extends Div {
         var picker = new ComboBox<PracticeInfo>("Practice");
         picker.setWidthFull();
         picker.setItemLabelGenerator(p -> p.number() + ". " + p.title());
-        picker.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
-            var line = new Div(new Span(p.number() + ". " + p.title()));
-            PracticeHistory worked = history.get(p.id());
-            var meta = new Span(p.phase().label() + " · " + p.asksOf().label() + (worked == null ? " · not yet worked on"
-                    : " · worked on " + worked.timesWorkedOn() + "×, last " + DAY.format(worked.lastWorkedOn().atZone(zone))));
-            meta.addClassName("tw-meta");
-            line.add(new Div(meta));
-            return line;
-        }));
+        // A template, not components: the 25 practices would otherwise be a hundred components on every open
+        // session screen.
+        picker.setRenderer(LitRenderer.<PracticeInfo>of(
+                        "<div>${item.name}<div class=\"tw-meta\">${item.meta}</div></div>")
+                .withProperty("name", p -> p.number() + ". " + p.title())
+                .withProperty("meta", p -> {
+                    PracticeHistory worked = history.get(p.id());
+                    return p.phase().label() + " · " + p.asksOf().label() + (worked == null ? " · not yet worked on"
+                            : " · worked on " + worked.timesWorkedOn() + "×, last "
+                                    + DAY.format(worked.lastWorkedOn().atZone(zone)));
+                }));
         Runnable refill = () -> picker.setItems(practices.search(
                 new PracticeFilter(null, phase.getValue(), asksOf.getValue())));
         refill.run();
@@ -255,13 +310,10 @@ class AgendaPanel extends Div {
         var filters = new HorizontalLayout(phase, asksOf);
         filters.setWidthFull();
         filters.setFlexGrow(1, phase, asksOf);
-        var content = new Div(filters, picker, add);
-        var details = new Details("Add a practice", content);
-        details.setOpened(true);
-        return details;
+        return new Div(filters, picker, add);
     }
 
-    private Details freeItemAdder() {
+    private Div freeItemForm() {
         var title = new TextField("Item");
         title.setPlaceholder("e.g. Check-in, Homework review");
         title.setMaxLength(AgendaItem.TITLE_MAX);
@@ -293,9 +345,7 @@ class AgendaPanel extends Div {
         var line = new HorizontalLayout(title, minutes);
         line.setWidthFull();
         line.setFlexGrow(1, title);
-        var details = new Details("Add a free item", new Div(line, add));
-        details.setOpened(true);
-        return details;
+        return new Div(line, add);
     }
 
     List<AgendaEntry> shownItems() {
