@@ -24,6 +24,13 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     long countByTherapistId(long therapistId);
 
+    /** The couple's therapist and each partner's account: one row per partner, or one with no partner. */
+    @Query("""
+            select c.therapist.id, p.account.id from Couple c left join Partner p on p.couple = c
+            where c.id = :coupleId
+            """)
+    List<Object[]> careTeamRows(@Param("coupleId") long coupleId);
+
     @Query("select c from Couple c join fetch c.therapist order by c.displayName")
     List<Couple> findAllWithTherapist();
 

@@ -187,7 +187,7 @@ public class CoupleService {
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public CoupleDetails couple(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
-        List<Partner> members = partners.findWithAccountByCoupleIds(List.of(coupleId));
+        List<Partner> members = partners.findWithAccountByCoupleId(coupleId);
         accessPolicy.requireMayViewCouple(careTeam(couple, members));
         return details(couple, members);
     }
@@ -200,7 +200,7 @@ public class CoupleService {
     @PreAuthorize(Role.IS_ADMIN)
     public CoupleDetails coupleForExport(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
-        return details(couple, partners.findWithAccountByCoupleIds(List.of(coupleId)));
+        return details(couple, partners.findWithAccountByCoupleId(coupleId));
     }
 
     @Transactional(readOnly = true)
@@ -213,8 +213,8 @@ public class CoupleService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public CoupleDetails updateGoals(long coupleId, @Size(max = Couple.GOALS_MAX) String goals) {
+        accessPolicy.requireMayViewCouple(careTeam(coupleId));
         Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
-        accessPolicy.requireMayViewCouple(careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId))));
         couple.changeGoals(Text.blankToNull(goals));
         audit.record(AuditKind.CHANGE, AuditTarget.couple(coupleId), "treatment goals edited");
         return couple(coupleId);
@@ -224,9 +224,8 @@ public class CoupleService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
     public Couple coupleInMyCare(long coupleId) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
-        accessPolicy.requireMayViewCouple(careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId))));
-        return couple;
+        accessPolicy.requireMayViewCouple(careTeam(coupleId));
+        return couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
     }
 
     /** Whether the signed-in partner gets daily homework reminders by e-mail. */
@@ -254,11 +253,18 @@ public class CoupleService {
                 .toList();
     }
 
-    /** Who may see this couple's record: other features ask this before showing their own data. */
+    /**
+     * Who may see this couple's record: other features ask this before showing their own data, on nearly every
+     * request, so it reads the three ids in one query and loads no entity.
+     */
     @Transactional(readOnly = true)
     public CareTeam careTeam(long coupleId) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
-        return careTeam(couple, partners.findWithAccountByCoupleIds(List.of(coupleId)));
+        List<Object[]> rows = couples.careTeamRows(coupleId);
+        if (rows.isEmpty()) {
+            throw notInYourCare();
+        }
+        return new CareTeam(coupleId, (Long) rows.getFirst()[0], rows.stream().map(row -> (Long) row[1])
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private static CareTeam careTeam(Couple couple, List<Partner> members) {

@@ -23,4 +23,7 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
             group by i.practiceId
             """)
     List<Object[]> practiceHistory(@Param("coupleId") long coupleId);
+
+    @Query("select count(i) > 0 from AgendaItem i where i.id = :itemId and i.session.id = :sessionId")
+    boolean isItemOf(@Param("itemId") long itemId, @Param("sessionId") long sessionId);
 }

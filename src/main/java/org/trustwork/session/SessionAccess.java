@@ -29,6 +29,13 @@ class SessionAccess {
         return session;
     }
 
+    /** The couple of a session in the caller's care, without loading the session: for the notes' frequent saves. */
+    long coupleOfSessionForTherapist(long sessionId) {
+        long coupleId = sessions.findCoupleId(sessionId).orElseThrow(SessionAccess::notYours);
+        requireCoupleForTherapist(coupleId);
+        return coupleId;
+    }
+
     void requireCoupleForTherapist(long coupleId) {
         accessPolicy.requireMayViewCouple(couples.careTeam(coupleId));
     }

@@ -33,14 +33,16 @@ public class SessionNotesService {
 
     private final SessionNoteRepository notes;
     private final NoteRevisionRepository revisions;
+    private final AgendaItemRepository items;
     private final SessionAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    SessionNotesService(SessionNoteRepository notes, NoteRevisionRepository revisions, SessionAccess access,
-                        AuditLog audit, Clock clock) {
+    SessionNotesService(SessionNoteRepository notes, NoteRevisionRepository revisions, AgendaItemRepository items,
+                        SessionAccess access, AuditLog audit, Clock clock) {
         this.notes = notes;
         this.revisions = revisions;
+        this.items = items;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -50,7 +52,7 @@ public class SessionNotesService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSnapshot open(long sessionId, Long itemId) {
-        TherapySession session = checkedSession(sessionId, itemId);
+        NotesScope session = checkedSession(sessionId, itemId);
         SessionNote note = noteOf(session, itemId);
         audited(AuditKind.VIEW, note, session, itemId, "private notes opened");
         return new NoteSnapshot(itemId, note.getCurrentRevision(), note.getBody(),
@@ -67,7 +69,7 @@ public class SessionNotesService {
                                @NotNull @Size(max = SessionNote.BODY_MAX) String text) {
         // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
         // and Hibernate would refuse to hand out the newer row next to it.
-        TherapySession session = checkedSession(sessionId, itemId);
+        NotesScope session = checkedSession(sessionId, itemId);
         SessionNote note = notes.lockById(noteIdOf(session, itemId)).orElseThrow();
         Instant now = clock.instant();
         if (note.getCurrentRevision() != baseRevision) {
@@ -90,7 +92,7 @@ public class SessionNotesService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public List<RevisionInfo> history(long sessionId, Long itemId) {
-        TherapySession session = access.sessionForTherapist(sessionId);
+        NotesScope session = new NotesScope(sessionId, access.coupleOfSessionForTherapist(sessionId));
         return notes.findNote(sessionId, itemId, access.me())
                 .map(note -> {
                     audited(AuditKind.VIEW, note, session, itemId, "private note history opened");
@@ -114,29 +116,33 @@ public class SessionNotesService {
                 .toList();
     }
 
-    private void audited(AuditKind kind, SessionNote note, TherapySession session, Long itemId, String what) {
-        audit.record(kind, AuditTarget.of("private-note", note.getId(), session.getCouple().getId()),
-                what + " (session " + session.getId() + (itemId == null ? "" : ", agenda item " + itemId) + ")");
+    private void audited(AuditKind kind, SessionNote note, NotesScope session, Long itemId, String what) {
+        audit.record(kind, AuditTarget.of("private-note", note.getId(), session.coupleId()),
+                what + " (session " + session.sessionId() + (itemId == null ? "" : ", agenda item " + itemId) + ")");
     }
 
-    private SessionNote noteOf(TherapySession session, Long itemId) {
+    private SessionNote noteOf(NotesScope session, Long itemId) {
         long me = access.me();
-        return notes.findNote(session.getId(), itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.getId(), itemId, me)));
+        return notes.findNote(session.sessionId(), itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.sessionId(), itemId, me)));
     }
 
-    private long noteIdOf(TherapySession session, Long itemId) {
+    private long noteIdOf(NotesScope session, Long itemId) {
         long me = access.me();
-        return notes.findNoteId(session.getId(), itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.getId(), itemId, me)).getId());
+        return notes.findNoteId(session.sessionId(), itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.sessionId(), itemId, me)).getId());
     }
 
-    /** The session, once it is clear the caller may write notes on it (and on the item). */
-    private TherapySession checkedSession(long sessionId, Long itemId) {
-        TherapySession session = access.sessionForTherapist(sessionId);
-        if (itemId != null && session.getItems().stream().noneMatch(i -> i.getId().equals(itemId))) {
+    /** The session notes are written on, and its couple; the session and its agenda are not loaded for that. */
+    private record NotesScope(long sessionId, long coupleId) {
+    }
+
+    /** Once it is clear the caller may write notes on the session (and on the item): notes save every few seconds. */
+    private NotesScope checkedSession(long sessionId, Long itemId) {
+        var scope = new NotesScope(sessionId, access.coupleOfSessionForTherapist(sessionId));
+        if (itemId != null && !items.isItemOf(itemId, sessionId)) {
             throw new SessionStateException("That agenda item is not part of this session.");
         }
-        return session;
+        return scope;
     }
 }

@@ -13,6 +13,9 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
     @Query("select distinct s from TherapySession s left join fetch s.items join fetch s.couple where s.id = :id")
     Optional<TherapySession> findWithAgenda(@Param("id") long id);
 
+    @Query("select s.couple.id from TherapySession s where s.id = :id")
+    Optional<Long> findCoupleId(@Param("id") long id);
+
     /** Every session of a couple with its agenda, oldest first: for the couple's data export. */
     @Query("""
             select distinct s from TherapySession s left join fetch s.items

@@ -225,6 +225,21 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_tab_that_typed_nothing_raises_no_conflict_when_another_tab_saved_and_this_one_moves_on() {
+        SessionView view = openNewSession();
+        long id = sessionId(view);
+        addFreeItem("Check-in", 5);
+        notes.save(id, null, 0, "Saved from the other tab");
+
+        test(find(Button.class).withId("next-item").single()).click();
+
+        assertThat(find(Span.class).withClassName("tw-note-status").first().getText()).doesNotStartWith("Not saved");
+        assertThat(find(Button.class).withText("Keep my text").exists()).isFalse();
+        assertThat(notes.history(id, null)).extracting(SessionViews.RevisionInfo::body)
+                .containsExactly("Saved from the other tab");
+    }
+
+    @Test
     void ending_shows_planned_against_actual_and_publishing_shares_the_summary() {
         SessionView view = openNewSession();
         addFreeItem("Check-in", 5);

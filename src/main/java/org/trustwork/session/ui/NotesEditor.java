@@ -41,6 +41,8 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
     private final Span status = new Span();
     private final Div conflictBox = new Div();
     private int baseRevision;
+    /** The text of {@code baseRevision}: what the server holds as far as this editor knows. */
+    private String savedText = "";
     /** While the person has not chosen between their text and the newer one, nothing is saved over either. */
     private boolean conflictOpen;
 
@@ -92,14 +94,15 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
     }
 
     /** Shows "Saved …" only if the browser still holds exactly the text that was saved. */
-    private void confirmSaved(String savedText, String label) {
+    private void confirmSaved(String shown, String label) {
         status.setText(label);
-        whenScriptReady("window.TrustworkNotes.saved(this, $0)", savedText.hashCode());
+        whenScriptReady("window.TrustworkNotes.saved(this, $0)", shown.hashCode());
     }
 
     private void load() {
         NoteSnapshot snapshot = notes.open(sessionId, itemId);
         baseRevision = snapshot.revision();
+        savedText = snapshot.body();
         text.setValue(snapshot.body());
         status.setText(snapshot.savedAt() == null ? "Nothing written yet" : "Saved " + time(snapshot.savedAt()));
     }
@@ -112,11 +115,18 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
             getElement().executeJs("this.removeAttribute('data-pending')");
             return;
         }
-        NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, text.getValue());
+        String typed = text.getValue();
+        if (typed.equals(savedText)) {
+            // Nothing new to save (every session action and every blur saves first): no trip to the database.
+            confirmSaved(typed, status.getText());
+            return;
+        }
+        NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, typed);
         if (result instanceof Saved saved) {
             baseRevision = saved.revision();
+            savedText = typed;
             status.removeClassName("tw-note-conflict");
-            confirmSaved(text.getValue(), "Saved " + time(saved.savedAt()));
+            confirmSaved(typed, "Saved " + time(saved.savedAt()));
         } else if (result instanceof Conflict conflict) {
             showConflict(conflict);
         }
@@ -137,6 +147,7 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         var keepMine = new Button("Keep my text", click -> {
             conflictOpen = false;
             baseRevision = conflict.currentRevision();
+            savedText = conflict.currentBody();
             conflictBox.setVisible(false);
             save();
         });
@@ -144,6 +155,7 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         var useOther = new Button("Use the other text", click -> {
             conflictOpen = false;
             baseRevision = conflict.currentRevision();
+            savedText = conflict.currentBody();
             text.setValue(conflict.currentBody());
             conflictBox.setVisible(false);
             status.removeClassName("tw-note-conflict");
