@@ -52,7 +52,22 @@ public class SessionNotesService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSnapshot open(long sessionId, Long itemId) {
-        NotesScope session = checkedSession(sessionId, itemId);
+        return opened(checkedSession(sessionId, itemId), itemId);
+    }
+
+    /**
+     * A session screen being opened: the session's notes and, when an item is current, that item's notes, with
+     * one access check in one transaction. Each opening is audited as {@link #open} audits it.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<NoteSnapshot> openForScreen(long sessionId, Long currentItemId) {
+        NotesScope session = checkedSession(sessionId, currentItemId);
+        return currentItemId == null ? List.of(opened(session, null))
+                : List.of(opened(session, null), opened(session, currentItemId));
+    }
+
+    private NoteSnapshot opened(NotesScope session, Long itemId) {
         SessionNote note = noteOf(session, itemId);
         audited(AuditKind.VIEW, note, session, itemId, "private notes opened");
         return new NoteSnapshot(itemId, note.getCurrentRevision(), note.getBody(),

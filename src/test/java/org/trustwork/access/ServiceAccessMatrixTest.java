@@ -204,6 +204,8 @@ class ServiceAccessMatrixTest {
                 ANY_PARTNER);
 
         allow("SessionNotesService.open", r -> notes.open(r.sessionId(), null), OWNING_THERAPIST);
+        allow("SessionNotesService.openForScreen", r -> notes.openForScreen(r.sessionId(), r.itemId()),
+                OWNING_THERAPIST);
         allow("SessionNotesService.save", r -> notes.save(r.sessionId(), null, 0, "private"), OWNING_THERAPIST);
         allow("SessionNotesService.history", r -> notes.history(r.sessionId(), null), OWNING_THERAPIST);
 

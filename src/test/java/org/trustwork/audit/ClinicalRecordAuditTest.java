@@ -27,6 +27,7 @@ import org.trustwork.practice.PracticeService;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionService;
+import org.trustwork.session.SessionViews.NoteSnapshot;
 
 /**
  * Every view and change of a couple's clinical record leaves an entry naming who, what and which record; what
@@ -148,6 +149,26 @@ class ClinicalRecordAuditTest {
             assertThat(e.getCoupleId()).isEqualTo(coupleId);
             assertThat(e.getDetail()).doesNotContain("phone").doesNotContain("second tab");
         });
+    }
+
+    @Test
+    void a_session_screen_opening_both_notes_at_once_records_each_and_a_refused_one_records_none() {
+        long sessionId = as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant(), 50).id());
+        long itemId = as(DemoClinic.RIVERA, () -> {
+            sessions.addFreeItem(sessionId, "Check-in", 10);
+            return sessions.start(sessionId).current().orElseThrow().id();
+        });
+        before = newest();
+        assertThatThrownBy(() -> as(DemoClinic.OKAFOR, () -> notes.openForScreen(sessionId, itemId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(entriesSince()).isEmpty();
+
+        var opened = as(DemoClinic.RIVERA, () -> notes.openForScreen(sessionId, itemId));
+
+        assertThat(opened).extracting(NoteSnapshot::agendaItemId).containsExactly(null, itemId);
+        assertThat(entriesSince()).extracting(AuditEvent::getDetail).containsExactly(
+                "private notes opened (session " + sessionId + ")",
+                "private notes opened (session " + sessionId + ", agenda item " + itemId + ")");
     }
 
     @Test

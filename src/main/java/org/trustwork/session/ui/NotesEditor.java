@@ -46,7 +46,9 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
     /** While the person has not chosen between their text and the newer one, nothing is saved over either. */
     private boolean conflictOpen;
 
-    NotesEditor(SessionNotesService notes, long sessionId, Long itemId, String label, ZoneId zone) {
+    /** An editor for notes the caller has just opened ({@code opened}); it saves them from then on. */
+    NotesEditor(SessionNotesService notes, long sessionId, NoteSnapshot opened, String label, ZoneId zone) {
+        Long itemId = opened.agendaItemId();
         this.notes = notes;
         this.sessionId = sessionId;
         this.itemId = itemId;
@@ -77,8 +79,9 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         footer.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         footer.setAlignItems(FlexComponent.Alignment.CENTER);
         add(text, footer, conflictBox);
-        load();
+        show(opened);
     }
+
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
@@ -99,8 +102,7 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         whenScriptReady("window.TrustworkNotes.saved(this, $0)", shown.hashCode());
     }
 
-    private void load() {
-        NoteSnapshot snapshot = notes.open(sessionId, itemId);
+    private void show(NoteSnapshot snapshot) {
         baseRevision = snapshot.revision();
         savedText = snapshot.body();
         text.setValue(snapshot.body());

@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.trustwork.account.Role;
@@ -46,6 +47,7 @@ import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionStateException;
 import org.trustwork.session.SessionStatus;
 import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.SessionDetails;
 
 /**
@@ -167,12 +169,17 @@ public class SessionView extends Div implements BeforeEnterObserver {
         summary = new SummaryPanel(sessions, sessionId, this::run, zone);
         var privateLabel = new Span("Private — only you can read these notes");
         privateLabel.addClassName("tw-private-label");
-        sessionNotes = new NotesEditor(notes, sessionId, null, "Session notes", zone);
+        // The session's notes and the current item's are opened together: one check and one transaction.
+        List<NoteSnapshot> opened = notes.openForScreen(sessionId, session.current().map(AgendaEntry::id).orElse(null));
+        sessionNotes = new NotesEditor(notes, sessionId, opened.getFirst(), "Session notes", zone);
         sessionNotes.textArea().setId("session-notes");
         notesPanel.removeAll();
         notesPanel.add(new H3("Notes"), privateLabel, sessionNotes);
         itemNotes = null;
         itemNotesFor = null;
+        if (opened.size() > 1) {
+            showItemNotes(opened.get(1), session.current().orElseThrow().title());
+        }
         add(header, agenda, centre, notesPanel);
     }
 
@@ -286,16 +293,23 @@ public class SessionView extends Div implements BeforeEnterObserver {
         if (Objects.equals(currentId, itemNotesFor)) {
             return;
         }
+        if (currentId == null) {
+            notesPanel.remove(itemNotes);
+            itemNotes = null;
+            itemNotesFor = null;
+        } else {
+            showItemNotes(notes.open(sessionId, currentId), details.current().get().title());
+        }
+    }
+
+    private void showItemNotes(NoteSnapshot opened, String itemTitle) {
         if (itemNotes != null) {
             notesPanel.remove(itemNotes);
         }
-        itemNotesFor = currentId;
-        itemNotes = currentId == null ? null : new NotesEditor(notes, sessionId, currentId,
-                "Notes on " + details.current().get().title(), zone);
-        if (itemNotes != null) {
-            itemNotes.textArea().setId("item-notes");
-            notesPanel.add(itemNotes);
-        }
+        itemNotesFor = opened.agendaItemId();
+        itemNotes = new NotesEditor(notes, sessionId, opened, "Notes on " + itemTitle, zone);
+        itemNotes.textArea().setId("item-notes");
+        notesPanel.add(itemNotes);
     }
 
     private void togglePause() {
