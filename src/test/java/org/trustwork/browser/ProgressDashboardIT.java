@@ -43,6 +43,9 @@ class ProgressDashboardIT extends BrowserTest {
             assertThat(page.locator(".tw-coverage-cell")).hasCount(25);
             tab.screenshot("70-progress-dashboard");
             tab.assertAccessible("progress-dashboard");
+            page.locator(".tw-coverage").scrollIntoViewIfNeeded();
+            assertThat(page.locator(".tw-coverage-cell.tw-cov-recent").first()).isVisible();
+            tab.screenshot("72-progress-coverage");
 
             Download download = page.waitForDownload(() -> page.locator("#report-pdf").click());
             assertThat(download.suggestedFilename()).matches("progress-maya-tom-\\d{4}-\\d{2}-\\d{2}\\.pdf");

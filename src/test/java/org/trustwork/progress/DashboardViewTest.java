@@ -37,6 +37,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         chrisAndJamie = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.trustwork.practice.PracticeService practices;
+
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void the_therapist_sees_accessible_charts_with_a_table_and_the_coverage_grid() {
@@ -52,6 +55,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
         table.setOpened(true);
         assertThat(find(NativeTable.class, table).exists()).isTrue();
         assertThat(find(H2.class).withText("Practice coverage").exists()).isTrue();
+        String coverage = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(html -> html.getElement().getClassList().contains("tw-coverage-grid"))
+                .map(html -> html.getElement().getProperty("innerHTML", "")).findFirst().orElseThrow();
+        assertThat(coverage.split("role=\"listitem\"", -1)).hasSize(26);
+        for (var practice : practices.search(org.trustwork.practice.PracticeFilter.ALL)) {
+            assertThat(coverage).contains(practice.number() + ". " + practice.title());
+        }
     }
 
     @Test

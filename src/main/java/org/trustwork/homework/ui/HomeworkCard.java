@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,13 +52,10 @@ public class HomeworkCard extends Div {
         grid.addColumn(BoardRow::assignee).setHeader("For").setAutoWidth(true);
         grid.addColumn(BoardRow::schedule).setHeader("Schedule").setAutoWidth(true);
         grid.addColumn(r -> r.done() + " of " + r.due() + " done").setHeader("So far").setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            var late = new Span(r.late() == 0 ? "—" : r.late() + " late");
-            if (r.late() > 0) {
-                late.addClassNames("tw-badge", "tw-badge-warning");
-            }
-            return late;
-        }).setHeader("Late").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<BoardRow>of("<span class=\"${item.badge}\">${item.late}</span>")
+                        .withProperty("late", r -> r.late() == 0 ? "—" : r.late() + " late")
+                        .withProperty("badge", r -> r.late() == 0 ? "" : "tw-badge tw-badge-warning"))
+                .setHeader("Late").setAutoWidth(true);
         grid.addColumn(r -> r.nextDue() == null ? "—" : DAY.format(r.nextDue())).setHeader("Next due").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

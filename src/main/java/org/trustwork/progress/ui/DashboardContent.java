@@ -1,6 +1,7 @@
 package org.trustwork.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -291,37 +292,36 @@ public class DashboardContent extends Div {
             chip.addClassNames("tw-chip", "tw-phase-" + phase.name().toLowerCase(Locale.ROOT));
             phases.add(chip);
         }
-        var grid = new Div();
-        grid.addClassName("tw-coverage-grid");
-        grid.getElement().setAttribute("role", "list");
+        // One element with the 25 cells as markup, not about two hundred components: the dashboard is opened often
+        // and the cells never change on screen. Every text is escaped.
+        var grid = new StringBuilder("<div class='tw-coverage-grid' role='list'>");
         for (Coverage c : d.coverage()) {
-            grid.add(cell(c));
+            cell(c, grid);
         }
-        box.add(legend, phases, grid);
+        box.add(legend, phases, new Html(grid.append("</div>").toString()));
         return box;
     }
 
-    private Component cell(Coverage c) {
-        var cell = new Div();
-        cell.getElement().setAttribute("role", "listitem");
-        cell.addClassNames("tw-coverage-cell", "tw-phase-" + c.phase().name().toLowerCase(Locale.ROOT));
+    private void cell(Coverage c, StringBuilder out) {
         LocalDate last = c.lastWorkedOn();
         long daysAgo = last == null ? -1 : ChronoUnit.DAYS.between(last, d.today());
-        cell.addClassName(last == null ? "tw-cov-never" : daysAgo <= 28 ? "tw-cov-recent"
-                : daysAgo <= 90 ? "tw-cov-earlier" : "tw-cov-old");
-        var title = new Span(c.number() + ". " + c.title());
-        title.addClassName("tw-coverage-title");
-        var counts = new Span(c.touched() ? c.sessions() + " in session · " + c.homeworkDone() + " homework" : "Not yet");
-        counts.addClassName("tw-coverage-counts");
-        var phase = new Span(c.phase().label());
-        phase.addClassName("tw-coverage-phase");
-        cell.add(title, phase, counts);
+        String recency = last == null ? "tw-cov-never" : daysAgo <= 28 ? "tw-cov-recent"
+                : daysAgo <= 90 ? "tw-cov-earlier" : "tw-cov-old";
+        out.append("<div role='listitem' class='tw-coverage-cell tw-phase-")
+                .append(c.phase().name().toLowerCase(Locale.ROOT)).append(' ').append(recency).append("'>")
+                .append("<span class='tw-coverage-title' title='").append(SvgChart.esc(c.title())).append("'>")
+                .append(SvgChart.esc(c.number() + ". " + c.title())).append("</span>")
+                .append(span("tw-coverage-phase", c.phase().label()))
+                .append(span("tw-coverage-counts", c.touched()
+                        ? c.sessions() + " in session · " + c.homeworkDone() + " homework" : "Not yet"));
         if (last != null) {
-            var when = new Span("Last " + SHORT.format(last) + (daysAgo <= 28 ? " · recent" : ""));
-            when.addClassName("tw-coverage-when");
-            cell.add(when);
+            out.append(span("tw-coverage-when", "Last " + SHORT.format(last) + (daysAgo <= 28 ? " · recent" : "")));
         }
-        return cell;
+        out.append("</div>");
+    }
+
+    private static String span(String className, String text) {
+        return "<span class='" + className + "'>" + SvgChart.esc(text) + "</span>";
     }
 
     private List<Point> inRange(List<Point> points) {
