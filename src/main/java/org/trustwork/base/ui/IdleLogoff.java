@@ -1,6 +1,7 @@
 package org.trustwork.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -154,16 +155,23 @@ public class IdleLogoff implements VaadinServiceInitListener {
         return Optional.empty();
     }
 
+    /**
+     * The warning a screen shows is kept on its UI, not looked up among its components: a dialog joins the component
+     * tree only when the response is written, so a second check before then (the scheduled one and a test, or two
+     * ticks on a busy server) would open a second dialog; and no check has to walk every component of every screen.
+     */
     private void warning(UI ui, boolean show, WrappedSession http) {
-        Optional<IdleWarning> open = ComponentUtilOpen.find(ui);
-        if (show && open.isEmpty()) {
+        IdleWarning open = ComponentUtil.getData(ui, IdleWarning.class);
+        if (show && (open == null || !open.isOpened())) {
             var dialog = new IdleWarning(() -> {
                 http.removeAttribute(WARNED);
                 http.setAttribute(LAST_ACTIVITY, clock.instant());
             });
+            ComponentUtil.setData(ui, IdleWarning.class, dialog);
             dialog.open();
-        } else if (!show) {
-            open.ifPresent(Dialog::close);
+        } else if (!show && open != null) {
+            open.close();
+            ComponentUtil.setData(ui, IdleWarning.class, null);
         }
     }
 
@@ -214,12 +222,6 @@ public class IdleLogoff implements VaadinServiceInitListener {
             });
             keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(keep);
-        }
-    }
-
-    private static final class ComponentUtilOpen {
-        static Optional<IdleWarning> find(UI ui) {
-            return descendants(ui).filter(IdleWarning.class::isInstance).map(IdleWarning.class::cast).findFirst();
         }
     }
 }

@@ -128,6 +128,17 @@ class IdleLogoffTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void two_checks_before_the_screen_is_drawn_show_one_warning() {
+        clock.advance(Duration.ofMinutes(14).plusSeconds(5));
+        UI ui = UI.getCurrent();
+        idleLogoff.check(ui);
+        idleLogoff.check(ui);
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+        assertThat(find(IdleLogoff.IdleWarning.class).all()).hasSize(1);
+        assertThat(find(Button.class).withText("Stay signed in").all()).hasSize(1);
+    }
+
+    @Test
     void stay_signed_in_starts_the_count_again() {
         clock.advance(Duration.ofMinutes(14).plusSeconds(5));
         idleLogoff.check(UI.getCurrent());
