@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
@@ -264,7 +265,7 @@ public class CoupleService {
             throw notInYourCare();
         }
         return new CareTeam(coupleId, (Long) rows.getFirst()[0], rows.stream().map(row -> (Long) row[1])
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private static CareTeam careTeam(Couple couple, List<Partner> members) {

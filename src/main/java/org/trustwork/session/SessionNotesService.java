@@ -107,7 +107,7 @@ public class SessionNotesService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public List<RevisionInfo> history(long sessionId, Long itemId) {
-        NotesScope session = new NotesScope(sessionId, access.coupleOfSessionForTherapist(sessionId));
+        NotesScope session = checkedSession(sessionId, null);
         return notes.findNote(sessionId, itemId, access.me())
                 .map(note -> {
                     audited(AuditKind.VIEW, note, session, itemId, "private note history opened");

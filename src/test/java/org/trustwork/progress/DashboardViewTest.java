@@ -3,6 +3,7 @@ package org.trustwork.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -17,6 +18,8 @@ import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.base.ui.AccessDeniedView;
 import org.trustwork.couple.CoupleService;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
 import org.trustwork.progress.ui.DashboardView;
 import org.trustwork.security.SystemTask;
 
@@ -37,8 +40,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         chrisAndJamie = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.trustwork.practice.PracticeService practices;
+    @Autowired
+    PracticeService practices;
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
@@ -55,11 +58,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
         table.setOpened(true);
         assertThat(find(NativeTable.class, table).exists()).isTrue();
         assertThat(find(H2.class).withText("Practice coverage").exists()).isTrue();
-        String coverage = find(com.vaadin.flow.component.Html.class).all().stream()
+        String coverage = find(Html.class).all().stream()
                 .filter(html -> html.getElement().getClassList().contains("tw-coverage-grid"))
                 .map(html -> html.getElement().getProperty("innerHTML", "")).findFirst().orElseThrow();
         assertThat(coverage.split("role=\"listitem\"", -1)).hasSize(26);
-        for (var practice : practices.search(org.trustwork.practice.PracticeFilter.ALL)) {
+        for (var practice : practices.search(PracticeFilter.ALL)) {
             assertThat(coverage).contains(practice.number() + ". " + practice.title());
         }
     }

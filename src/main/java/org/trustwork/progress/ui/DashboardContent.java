@@ -309,8 +309,7 @@ public class DashboardContent extends Div {
                 : daysAgo <= 90 ? "tw-cov-earlier" : "tw-cov-old";
         out.append("<div role='listitem' class='tw-coverage-cell tw-phase-")
                 .append(c.phase().name().toLowerCase(Locale.ROOT)).append(' ').append(recency).append("'>")
-                .append("<span class='tw-coverage-title' title='").append(SvgChart.esc(c.title())).append("'>")
-                .append(SvgChart.esc(c.number() + ". " + c.title())).append("</span>")
+                .append(span("tw-coverage-title", c.number() + ". " + c.title(), c.title()))
                 .append(span("tw-coverage-phase", c.phase().label()))
                 .append(span("tw-coverage-counts", c.touched()
                         ? c.sessions() + " in session · " + c.homeworkDone() + " homework" : "Not yet"));
@@ -321,7 +320,13 @@ public class DashboardContent extends Div {
     }
 
     private static String span(String className, String text) {
-        return "<span class='" + className + "'>" + SvgChart.esc(text) + "</span>";
+        return span(className, text, null);
+    }
+
+    /** A span of escaped text; {@code tooltip}, when given, shows the full text where the cell cuts it short. */
+    private static String span(String className, String text, String tooltip) {
+        return "<span class='" + className + "'" + (tooltip == null ? "" : " title='" + SvgChart.esc(tooltip) + "'")
+                + ">" + SvgChart.esc(text) + "</span>";
     }
 
     private List<Point> inRange(List<Point> points) {

@@ -130,8 +130,8 @@ class AgendaPanel extends Div {
     }
 
     /**
-     * Only the rows whose item changed are sent again (Next item: two rows instead of all). A row also depends on its place in the whole agenda and on
-     * whether the session has ended, so any change to those draws every row again.
+     * Only the rows whose item changed are sent again (Next item: two rows instead of all). A row also depends on its
+     * place in the whole agenda and on whether the session has ended, so any change to those draws every row again.
      */
     private void showRows(SessionDetails before, SessionDetails details) {
         List<AgendaEntry> shown = details.agenda().stream().filter(e -> e.status() != AgendaItemStatus.CARRIED).toList();
@@ -249,14 +249,9 @@ class AgendaPanel extends Div {
      */
     private static Details builtOnFirstOpen(String summary, Supplier<Component> form) {
         var details = new Details(summary);
-        Runnable build = () -> {
-            if (details.getContent().findAny().isEmpty()) {
-                details.add(form.get());
-            }
-        };
         details.addOpenedChangeListener(change -> {
-            if (change.isOpened()) {
-                build.run();
+            if (change.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(form.get());
             }
         });
         return details;

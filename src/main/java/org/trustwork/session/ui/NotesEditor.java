@@ -82,7 +82,6 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         show(opened);
     }
 
-
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         event.getUI().getPage().addJavaScript("context://scripts/notes-status.js");

@@ -170,16 +170,15 @@ public class SessionView extends Div implements BeforeEnterObserver {
         var privateLabel = new Span("Private — only you can read these notes");
         privateLabel.addClassName("tw-private-label");
         // The session's notes and the current item's are opened together: one check and one transaction.
-        List<NoteSnapshot> opened = notes.openForScreen(sessionId, session.current().map(AgendaEntry::id).orElse(null));
+        var current = session.current();
+        List<NoteSnapshot> opened = notes.openForScreen(sessionId, current.map(AgendaEntry::id).orElse(null));
         sessionNotes = new NotesEditor(notes, sessionId, opened.getFirst(), "Session notes", zone);
         sessionNotes.textArea().setId("session-notes");
         notesPanel.removeAll();
         notesPanel.add(new H3("Notes"), privateLabel, sessionNotes);
         itemNotes = null;
         itemNotesFor = null;
-        if (opened.size() > 1) {
-            showItemNotes(opened.get(1), session.current().orElseThrow().title());
-        }
+        current.ifPresent(item -> showItemNotes(opened.getLast(), item.title()));
         add(header, agenda, centre, notesPanel);
     }
 
