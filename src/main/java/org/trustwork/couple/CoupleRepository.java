@@ -1,6 +1,7 @@
 package org.trustwork.couple;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,10 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
     long countCaseload(@Param("therapistId") long therapistId, @Param("text") String text);
 
     long countByTherapistId(long therapistId);
+
+    /** The couple with its therapist, whose id decides access and whose name the record shows: one statement. */
+    @Query("select c from Couple c join fetch c.therapist where c.id = :coupleId")
+    Optional<Couple> findWithTherapist(@Param("coupleId") long coupleId);
 
     /** The couple's therapist and each partner's account: one row per partner, or one with no partner. */
     @Query("""

@@ -187,7 +187,7 @@ public class CoupleService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public CoupleDetails couple(long coupleId) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        Couple couple = couples.findWithTherapist(coupleId).orElseThrow(CoupleService::notInYourCare);
         List<Partner> members = partners.findWithAccountByCoupleId(coupleId);
         accessPolicy.requireMayViewCouple(careTeam(couple, members));
         return details(couple, members);
@@ -200,7 +200,7 @@ public class CoupleService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_ADMIN)
     public CoupleDetails coupleForExport(long coupleId) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CoupleService::notInYourCare);
+        Couple couple = couples.findWithTherapist(coupleId).orElseThrow(CoupleService::notInYourCare);
         return details(couple, partners.findWithAccountByCoupleId(coupleId));
     }
 

@@ -29,6 +29,19 @@ interface HomeworkOccurrenceRepository extends JpaRepository<HomeworkOccurrence,
     List<HomeworkOccurrence> findForProgress(@Param("coupleIds") Collection<Long> coupleIds,
                                              @Param("since") LocalDate since, @Param("therapistId") long therapistId);
 
+    /**
+     * The same for one couple, the dashboard's case: Hibernate translates a query with a list parameter anew on every
+     * call (the SQL depends on the list's length), which the profile showed on every dashboard opening.
+     */
+    @Query("""
+            select o from HomeworkOccurrence o join fetch o.assignment a
+            where a.coupleId = :coupleId and a.cancelledAt is null and o.dueDate >= :since
+              and a.coupleId in (select c.id from Couple c where c.therapist.id = :therapistId)
+            """)
+    List<HomeworkOccurrence> findForProgressOfCouple(@Param("coupleId") long coupleId,
+                                                     @Param("since") LocalDate since,
+                                                     @Param("therapistId") long therapistId);
+
     /** Occurrences of one couple's live assignments, for that couple's data export (checked by its caller). */
     @Query("""
             select o from HomeworkOccurrence o join fetch o.assignment a

@@ -193,7 +193,11 @@ public class HomeworkService {
         if (coupleIds.isEmpty()) {
             return List.of();
         }
-        return occurrences.findForProgress(coupleIds, since, currentUser.accountId()).stream().map(this::fact).toList();
+        long me = currentUser.accountId();
+        List<HomeworkOccurrence> found = coupleIds.size() == 1
+                ? occurrences.findForProgressOfCouple(coupleIds.iterator().next(), since, me)
+                : occurrences.findForProgress(coupleIds, since, me);
+        return found.stream().map(this::fact).toList();
     }
 
     /**

@@ -18,19 +18,18 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
     Optional<SessionNote> findNote(@Param("sessionId") long sessionId, @Param("itemId") Long itemId,
                                    @Param("authorId") long authorId);
 
-    /** Only the id, so that the entity is first loaded by {@link #lockById} with its latest committed state. */
+    /**
+     * The same note, locked until the saving transaction ends, so two saves are decided one after the other. Call it
+     * before anything else in the transaction has loaded the note: the row is read as it is once the lock is held.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
-            select n.id from SessionNote n
+            select n from SessionNote n
             where n.sessionId = :sessionId and n.authorId = :authorId
               and ((:itemId is null and n.agendaItemId is null) or n.agendaItemId = :itemId)
             """)
-    Optional<Long> findNoteId(@Param("sessionId") long sessionId, @Param("itemId") Long itemId,
-                              @Param("authorId") long authorId);
-
-    /** The same note, locked until the saving transaction ends, so two saves are decided one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from SessionNote n where n.id = :id")
-    Optional<SessionNote> lockById(@Param("id") long id);
+    Optional<SessionNote> lockNote(@Param("sessionId") long sessionId, @Param("itemId") Long itemId,
+                                   @Param("authorId") long authorId);
 
     List<SessionNote> findBySessionIdAndAuthorId(long sessionId, long authorId);
 

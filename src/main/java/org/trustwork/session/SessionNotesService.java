@@ -67,11 +67,14 @@ public class SessionNotesService {
                 : List.of(opened(session, null), opened(session, currentItemId));
     }
 
+    /** Notes nobody has written yet are not created by looking at them: the first save creates them. */
     private NoteSnapshot opened(NotesScope session, Long itemId) {
-        SessionNote note = noteOf(session, itemId);
-        audited(AuditKind.VIEW, note, session, itemId, "private notes opened");
-        return new NoteSnapshot(itemId, note.getCurrentRevision(), note.getBody(),
-                note.getCurrentRevision() == 0 ? null : note.getUpdatedAt());
+        var note = notes.findNote(session.sessionId(), itemId, access.me());
+        audit.record(AuditKind.VIEW, new AuditTarget("private-note", note.map(SessionNote::getId).orElse(null),
+                session.coupleId()), describe("private notes opened", session, itemId));
+        return note.map(n -> new NoteSnapshot(itemId, n.getCurrentRevision(), n.getBody(),
+                        n.getCurrentRevision() == 0 ? null : n.getUpdatedAt()))
+                .orElseGet(() -> new NoteSnapshot(itemId, 0, "", null));
     }
 
     /**
@@ -85,7 +88,7 @@ public class SessionNotesService {
         // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
         // and Hibernate would refuse to hand out the newer row next to it.
         NotesScope session = checkedSession(sessionId, itemId);
-        SessionNote note = notes.lockById(noteIdOf(session, itemId)).orElseThrow();
+        SessionNote note = lockedNoteOf(session, itemId);
         Instant now = clock.instant();
         if (note.getCurrentRevision() != baseRevision) {
             revisions.save(new NoteRevision(note.getId(), note.getCurrentRevision(), text, true, now));
@@ -133,19 +136,17 @@ public class SessionNotesService {
 
     private void audited(AuditKind kind, SessionNote note, NotesScope session, Long itemId, String what) {
         audit.record(kind, AuditTarget.of("private-note", note.getId(), session.coupleId()),
-                what + " (session " + session.sessionId() + (itemId == null ? "" : ", agenda item " + itemId) + ")");
+                describe(what, session, itemId));
     }
 
-    private SessionNote noteOf(NotesScope session, Long itemId) {
+    private static String describe(String what, NotesScope session, Long itemId) {
+        return what + " (session " + session.sessionId() + (itemId == null ? "" : ", agenda item " + itemId) + ")";
+    }
+
+    private SessionNote lockedNoteOf(NotesScope session, Long itemId) {
         long me = access.me();
-        return notes.findNote(session.sessionId(), itemId, me)
+        return notes.lockNote(session.sessionId(), itemId, me)
                 .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.sessionId(), itemId, me)));
-    }
-
-    private long noteIdOf(NotesScope session, Long itemId) {
-        long me = access.me();
-        return notes.findNoteId(session.sessionId(), itemId, me)
-                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.sessionId(), itemId, me)).getId());
     }
 
     /** The session notes are written on, and its couple; the session and its agenda are not loaded for that. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +28,8 @@ class AuditLogTest {
     TransactionTemplate transactions;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_sign_in_and_a_refused_sign_in_are_both_on_the_trail_without_the_password() throws Exception {
@@ -50,6 +54,33 @@ class AuditLogTest {
         assertThatThrownBy(() -> readOnly.executeWithoutResult(status ->
                 auditLog.record(AuditKind.VIEW, AuditTarget.couple(1), "test")))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_entry_commits_and_rolls_back_with_the_change_it_records() {
+        Long before = latestId();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            auditLog.record(AuditKind.CHANGE, AuditTarget.couple(1), "a change that then fails");
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(latestId()).isEqualTo(before);
+
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status ->
+                auditLog.record(AuditKind.CHANGE, new AuditTarget("private-note", 42L, 7L), "a change that held"));
+        var latest = events.findAllByOrderByIdDesc(PageRequest.of(0, 1)).getFirst();
+        assertThat(latest.getId()).isGreaterThan(before == null ? 0 : before);
+        assertThat(latest.getKind()).isEqualTo(AuditKind.CHANGE);
+        assertThat(latest.getRecordType()).isEqualTo("private-note");
+        assertThat(latest.getRecordId()).isEqualTo(42L);
+        assertThat(latest.getCoupleId()).isEqualTo(7L);
+        assertThat(latest.getDetail()).isEqualTo("a change that held");
+        assertThat(latest.getOccurredAt()).isBetween(now, clock.instant());
+    }
+
+    private Long latestId() {
+        var latest = events.findAllByOrderByIdDesc(PageRequest.of(0, 1));
+        return latest.isEmpty() ? null : latest.getFirst().getId();
     }
 
     @Test

@@ -166,7 +166,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
         header.addClassName("tw-session-header");
 
         agenda = new AgendaPanel(sessions, practices, session.coupleId(), sessionId, this::run, zone);
-        summary = new SummaryPanel(sessions, sessionId, this::run, zone);
+        // Built when the session has ended, the only time it shows: most openings are of planned or live sessions.
+        summary = null;
         var privateLabel = new Span("Private — only you can read these notes");
         privateLabel.addClassName("tw-private-label");
         // The session's notes and the current item's are opened together: one check and one transaction.
@@ -217,6 +218,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private void showCentre(SessionDetails details) {
         centre.removeAll();
         if (details.status() == SessionStatus.ENDED) {
+            if (summary == null) {
+                summary = new SummaryPanel(sessions, sessionId, this::run, zone);
+            }
             summary.show(details);
             var practiceIds = details.agenda().stream().map(AgendaEntry::practiceId).filter(Objects::nonNull).toList();
             centre.add(summary, assignButton(practiceIds.isEmpty() ? null : practiceIds.getLast(),
