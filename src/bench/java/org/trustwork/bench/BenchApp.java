@@ -66,7 +66,7 @@ final class BenchApp implements AutoCloseable {
                 "--server.port=" + port,
                 "--vaadin.productionMode=true",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork").toAbsolutePath()
-                        + ";WRITE_DELAY=0;AUTO_SERVER=FALSE",
+                        + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256;AUTO_SERVER=FALSE",
                 "--trustwork.demo-data.enabled=true",
                 "--trustwork.bench.seed-file=" + seedFile.toAbsolutePath(),
                 "--trustwork.bench.therapists=" + BenchConfig.therapists(),

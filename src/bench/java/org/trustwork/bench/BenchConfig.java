@@ -54,9 +54,30 @@ final class BenchConfig {
         return Integer.getInteger("bench.heapUis", 100);
     }
 
-    /** 400 therapists with one couple each: its own login and live session per simulated therapist at N = 400. */
+    /**
+     * 500 therapists with one couple each: its own login and live session per simulated therapist at N = 400, and
+     * 100 more who only warm the app up (see {@link #warmUp}).
+     */
     static int therapists() {
-        return Integer.getInteger("bench.therapists", 400);
+        return Integer.getInteger("bench.therapists", 500);
+    }
+
+    /**
+     * A load run first puts {@link #warmUpUsers} other therapists through the same loop for this long, unmeasured:
+     * a JVM just started spends most of a core compiling for its first minute or two (JFR: 56 s of compilation in
+     * the second minute of a run), and a clinic's server has been up for days. "0s" measures the cold JVM instead.
+     */
+    static Duration warmUp() {
+        return duration(System.getProperty("bench.warmUp", "90s"));
+    }
+
+    static int warmUpUsers() {
+        return Integer.getInteger("bench.warmUpUsers", 100);
+    }
+
+    /** Therapists a measured run may use: the seats before the warm-up's own. */
+    static int measurableTherapists() {
+        return therapists() * couplesPerTherapist() - warmUpUsers();
     }
 
     static int couplesPerTherapist() {

@@ -33,10 +33,11 @@ final class BenchData {
     }
 
     static void ensureTemplate() throws Exception {
-        if (Files.exists(seedFile()) && Files.readAllLines(seedFile()).getFirst().equals(SEED_HEADER)) {
+        if (Files.exists(seedFile()) && Files.readAllLines(seedFile()).getFirst().equals(SEED_HEADER)
+                && Files.readAllLines(seedFile()).size() - 1 >= BenchConfig.therapists() * BenchConfig.couplesPerTherapist()) {
             return;
         }
-        // no template yet, or one from before therapists signed in with a second factor: seed again
+        // no template yet, one from before therapists signed in with a second factor, or too few seats: seed again
         deleteTree(template());
         System.out.println("[bench] seeding " + BenchConfig.therapists() * BenchConfig.couplesPerTherapist()
                 + " live sessions through the app's services (once; kept in " + template() + ")");
@@ -63,6 +64,17 @@ final class BenchData {
             }
         }
         return target;
+    }
+
+    /** The last {@code count} seats in a file of their own, for the warm-up: measured runs take seats from the first. */
+    static Path warmUpSeats(int count) throws IOException {
+        List<String> lines = Files.readAllLines(seedFile());
+        List<String> warm = new java.util.ArrayList<>();
+        warm.add(lines.getFirst());
+        warm.addAll(lines.subList(Math.max(1, lines.size() - count), lines.size()));
+        Path file = BenchConfig.workDir().resolve("warm-up-seats.csv");
+        Files.write(file, warm);
+        return file;
     }
 
     static List<Seat> seats() throws IOException {

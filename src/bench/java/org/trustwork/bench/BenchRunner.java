@@ -99,15 +99,24 @@ public final class BenchRunner {
         table.append("Round trips of the therapists' loop (type notes and autosave, Next item, open the couple page, "
                 + "open its progress dashboard, back to the session; each therapist pauses 1-3 s between actions; "
                 + "sign-in with both factors and the first page load left out), ")
-                .append(BenchConfig.loadDuration().toSeconds()).append(" s of loop per therapist; latencies from 5 s "
-                        + "after the last therapist has signed in (steady state; 'measured' says from when and how "
-                        + "long); requests and errors over the whole run, sign-ins included:\n\n")
-                .append("| Therapists | Requests (all) | Errors | Req/s | Measured | p50 | p95 | p99 | max |\n")
-                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append(BenchConfig.loadDuration().toSeconds()).append(" s of loop per therapist; ")
+                .append(BenchConfig.warmUp().isZero() ? "the app is measured cold, straight after its start; "
+                        : "each run's app is first warmed up by " + BenchConfig.warmUpUsers() + " other therapists "
+                        + "doing the same loop for " + BenchConfig.warmUp().toSeconds() + " s (unmeasured; they stay "
+                        + "signed in); ")
+                .append("latencies from 5 s after the last therapist has signed in (steady state; 'measured' says "
+                        + "from when and how long); requests and errors over the whole run, sign-ins included; app CPU "
+                        + "per request: the app process's CPU time (all threads, JIT and GC included) in the measured "
+                        + "window divided by the requests answered in it:\n\n")
+                .append("| Therapists | Requests (all) | Errors | Req/s | Measured | p50 | p95 | p99 | max "
+                        + "| App CPU per request |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var run : runs) {
-            table.append(String.format("| %d | %d | %d | %.1f | %d s from %d s | %d ms | %d ms | %d ms | %d ms |%n",
+            table.append(String.format(java.util.Locale.ROOT,
+                    "| %d | %d | %d | %.1f | %d s from %d s | %d ms | %d ms | %d ms | %d ms | %.1f ms |%n",
                     run.users(), run.requests(), run.errors(), run.perSecond(), run.measuredSeconds(),
-                    run.measuredFromSeconds(), run.loop().p50(), run.loop().p95(), run.loop().p99(), run.loop().max()));
+                    run.measuredFromSeconds(), run.loop().p50(), run.loop().p95(), run.loop().p99(), run.loop().max(),
+                    run.appCpuMsPerRequest()));
         }
         var actions = new TreeSet<String>();
         runs.forEach(run -> actions.addAll(run.perAction().keySet()));
@@ -189,7 +198,7 @@ public final class BenchRunner {
             try (var app = new BenchApp(BenchData.freshCopy("soak"), BenchData.seedFile(), "soak")) {
                 app.start();
                 long began = System.nanoTime();
-                Process gatling = LoadRun.start(app.baseUrl(), users, length, "soak");
+                Process gatling = LoadRun.start(app.baseUrl(), users, length, "soak", BenchData.seedFile());
                 // first reading once every user runs the loop (1 min, or a third of a short soak), then each minute
                 Duration first = length.compareTo(Duration.ofMinutes(3)) < 0 ? length.dividedBy(3) : Duration.ofMinutes(1);
                 Duration last = length.minusSeconds(10);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,48 @@ final class LoadRun {
      * {@code requests}/{@code errors}: all requests Gatling sent, and those that failed.
      */
     record Stats(int users, long requests, long errors, double perSecond, Latency loop, Map<String, Latency> perAction,
-                 long measuredFromSeconds, long measuredSeconds) {
+                 long measuredFromSeconds, long measuredSeconds, double appCpuMsPerRequest) {
+    }
+
+    /**
+     * The app's CPU time (all its threads: requests, JIT, GC) sampled twice a second, so that the steady state's share
+     * can be divided by the requests answered in it: a measure of the work per request that, unlike latency, does
+     * not depend on how close to saturation the run was.
+     */
+    static final class CpuSampler implements AutoCloseable {
+        private final ConcurrentSkipListMap<Long, Long> cpuNanosAt = new ConcurrentSkipListMap<>();
+        private final Thread thread;
+
+        CpuSampler(long pid) {
+            ProcessHandle app = ProcessHandle.of(pid).orElseThrow();
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    app.info().totalCpuDuration().ifPresent(cpu -> cpuNanosAt.put(System.currentTimeMillis(), cpu.toNanos()));
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        /** CPU milliseconds the app used between two moments (epoch ms), from the samples nearest inside them. */
+        double cpuMillisBetween(long from, long to) {
+            var first = cpuNanosAt.ceilingEntry(from);
+            var last = cpuNanosAt.floorEntry(to);
+            if (first == null || last == null || last.getKey() <= first.getKey()) {
+                return Double.NaN;
+            }
+            // scaled to the whole window, in case the samples start a little late or end a little early
+            double share = (double) (to - from) / (last.getKey() - first.getKey());
+            return (last.getValue() - first.getValue()) / 1e6 * share;
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
     }
 
     private static final Pattern COUNT = Pattern.compile("> request count\\s*\\|\\s*([\\d,]+)\\s*\\|\\s*([\\d,]+)\\s*\\|\\s*([\\d,-]+)");
@@ -51,7 +93,7 @@ final class LoadRun {
     }
 
     /** Starts Gatling; the caller waits for it with {@link #finish} (the soak reads the app's heap meanwhile). */
-    static Process start(String baseUrl, int users, Duration duration, String name) throws IOException {
+    static Process start(String baseUrl, int users, Duration duration, String name, Path seats) throws IOException {
         Path results = BenchConfig.workDir().resolve("gatling").resolve(name);
         BenchData.deleteTree(results);
         Files.createDirectories(results);
@@ -64,7 +106,7 @@ final class LoadRun {
                 "-Dbench.baseUrl=" + baseUrl,
                 "-Dbench.users=" + users,
                 "-Dbench.duration=" + duration.toSeconds() + "s",
-                "-Dbench.seats=" + BenchData.seedFile().toAbsolutePath(),
+                "-Dbench.seats=" + seats.toAbsolutePath(),
                 "-Dbench.samples=" + samples(name).toAbsolutePath(),
                 "-Dgatling.data.enableAnalytics=false",
                 "-Dbench.debug=" + Boolean.getBoolean("bench.debug"),
@@ -80,6 +122,10 @@ final class LoadRun {
     }
 
     static Stats finish(Process gatling, int users, String name) throws Exception {
+        return finish(gatling, users, name, null);
+    }
+
+    static Stats finish(Process gatling, int users, String name, CpuSampler cpu) throws Exception {
         gatling.waitFor();
         String console = Files.readString(log(name));
         var count = COUNT.matcher(console);
@@ -93,11 +139,16 @@ final class LoadRun {
         var loop = new ArrayList<Integer>();
         long measuredFrom = 0;
         long measured = 0;
+        long windowStart = 0;
+        long windowEnd = 0;
         for (String line : Files.readAllLines(samples(name))) {
             String[] parts = line.split("\t", 2);
             if (parts[0].equals("#measured")) {
-                measuredFrom = Long.parseLong(parts[1].split(",")[0]);
-                measured = Long.parseLong(parts[1].split(",")[1]);
+                String[] window = parts[1].split(",");
+                measuredFrom = Long.parseLong(window[0]);
+                measured = Long.parseLong(window[1]);
+                windowStart = Long.parseLong(window[2]);
+                windowEnd = Long.parseLong(window[3]);
                 continue;
             }
             List<Integer> times = parts.length < 2 || parts[1].isEmpty() ? List.of()
@@ -107,15 +158,44 @@ final class LoadRun {
                 loop.addAll(times);
             }
         }
+        Latency loopLatency = Latency.of(loop);
+        double cpuPerRequest = cpu == null || loopLatency.count() == 0 ? Double.NaN
+                : cpu.cpuMillisBetween(windowStart, windowEnd) / loopLatency.count();
         return new Stats(users, requests, errors, Double.parseDouble(rate.group(1).replace(",", "")),
-                Latency.of(loop), perAction, measuredFrom, measured);
+                loopLatency, perAction, measuredFrom, measured, cpuPerRequest);
     }
 
     static Stats run(int users, Duration duration) throws Exception {
+        if (users > BenchConfig.measurableTherapists()) {
+            throw new IllegalArgumentException(users + " therapists: only " + BenchConfig.measurableTherapists()
+                    + " seats are not the warm-up's; raise -Dbench.therapists");
+        }
         String name = "load-" + users;
         try (var app = new BenchApp(BenchData.freshCopy(name), BenchData.seedFile(), name)) {
             app.start();
-            return finish(start(app.baseUrl(), users, duration, name), users, name);
+            warmUp(app, name);
+            try (var cpu = new CpuSampler(app.pid())) {
+                return finish(start(app.baseUrl(), users, duration, name, BenchData.seedFile()), users, name, cpu);
+            }
+        }
+    }
+
+    /**
+     * Other therapists (the last seats) run the same loop first, unmeasured, on their own couples and sessions; they
+     * stay signed in during the measured run, like the rest of a clinic's day.
+     */
+    static void warmUp(BenchApp app, String name) throws Exception {
+        Duration length = BenchConfig.warmUp();
+        if (length.isZero()) {
+            return;
+        }
+        int users = BenchConfig.warmUpUsers();
+        Stats warm = finish(start(app.baseUrl(), users, length, name + "-warm-up", BenchData.warmUpSeats(users)),
+                users, name + "-warm-up");
+        System.out.println("[bench] warm-up before " + name + ": " + users + " therapists for " + length.toSeconds()
+                + " s, " + warm.requests() + " requests, " + warm.errors() + " errors");
+        if (warm.errors() > 0) {
+            throw new IllegalStateException("The warm-up had errors; see " + log(name + "-warm-up"));
         }
     }
 

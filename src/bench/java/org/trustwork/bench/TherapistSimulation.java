@@ -104,7 +104,8 @@ public class TherapistSimulation extends Simulation {
         }
         List<String> lines = new ArrayList<>();
         long from = Math.min(measureFrom, measureFallback);
-        lines.add("#measured\t" + (from - startedAt) / 1000 + "," + (System.currentTimeMillis() - from) / 1000);
+        long end = System.currentTimeMillis();
+        lines.add("#measured\t" + (from - startedAt) / 1000 + "," + (end - from) / 1000 + "," + from + "," + end);
         SAMPLES.forEach((name, times) -> lines.add(name + "\t" + String.join(",",
                 times.stream().map(String::valueOf).toList())));
         try {
