@@ -67,14 +67,15 @@ public class SessionNotesService {
                 : List.of(opened(session, null), opened(session, currentItemId));
     }
 
-    /** Notes nobody has written yet are not created by looking at them: the first save creates them. */
+    /**
+     * Opening creates the (empty) notes: two tabs then always save onto an existing row and the second is told of
+     * the conflict, instead of both creating it at once on their first save, where one would fail outright.
+     */
     private NoteSnapshot opened(NotesScope session, Long itemId) {
-        var note = notes.findNote(session.sessionId(), itemId, access.me());
-        audit.record(AuditKind.VIEW, new AuditTarget("private-note", note.map(SessionNote::getId).orElse(null),
-                session.coupleId()), describe("private notes opened", session, itemId));
-        return note.map(n -> new NoteSnapshot(itemId, n.getCurrentRevision(), n.getBody(),
-                        n.getCurrentRevision() == 0 ? null : n.getUpdatedAt()))
-                .orElseGet(() -> new NoteSnapshot(itemId, 0, "", null));
+        SessionNote note = noteOf(session, itemId);
+        audited(AuditKind.VIEW, note, session, itemId, "private notes opened");
+        return new NoteSnapshot(itemId, note.getCurrentRevision(), note.getBody(),
+                note.getCurrentRevision() == 0 ? null : note.getUpdatedAt());
     }
 
     /**
@@ -136,11 +137,13 @@ public class SessionNotesService {
 
     private void audited(AuditKind kind, SessionNote note, NotesScope session, Long itemId, String what) {
         audit.record(kind, AuditTarget.of("private-note", note.getId(), session.coupleId()),
-                describe(what, session, itemId));
+                what + " (session " + session.sessionId() + (itemId == null ? "" : ", agenda item " + itemId) + ")");
     }
 
-    private static String describe(String what, NotesScope session, Long itemId) {
-        return what + " (session " + session.sessionId() + (itemId == null ? "" : ", agenda item " + itemId) + ")";
+    private SessionNote noteOf(NotesScope session, Long itemId) {
+        long me = access.me();
+        return notes.findNote(session.sessionId(), itemId, me)
+                .orElseGet(() -> notes.saveAndFlush(new SessionNote(session.sessionId(), itemId, me)));
     }
 
     private SessionNote lockedNoteOf(NotesScope session, Long itemId) {

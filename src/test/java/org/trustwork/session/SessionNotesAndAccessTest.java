@@ -17,7 +17,6 @@ import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.Conflict;
-import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.RevisionInfo;
 import org.trustwork.session.SessionViews.Saved;
 
@@ -102,31 +101,10 @@ class SessionNotesAndAccessTest {
     }
 
     @Test
-    void looking_at_empty_notes_creates_nothing_and_two_tabs_opened_empty_still_cannot_overwrite_each_other() {
-        long id = riveraSessionForMayaAndTom();
-        long rowsBefore = noteRows.count();
-        as(DemoClinic.RIVERA, () -> {
-            long itemId = sessions.addFreeItem(id, "Check-in", 5).agenda().getFirst().id();
-            NoteSnapshot first = notes.open(id, itemId);
-            NoteSnapshot second = notes.open(id, itemId);
-            assertThat(first.revision()).isZero();
-            assertThat(first.body()).isEmpty();
-            assertThat(noteRows.count()).isEqualTo(rowsBefore);
-
-            assertThat(notes.save(id, itemId, first.revision(), "Typed in the first tab")).isInstanceOf(Saved.class);
-            assertThat(notes.save(id, itemId, second.revision(), "Typed in the second tab"))
-                    .isInstanceOf(Conflict.class);
-            assertThat(notes.open(id, itemId).body()).isEqualTo("Typed in the first tab");
-            return null;
-        });
-        assertThat(noteRows.count()).isEqualTo(rowsBefore + 1);
-    }
-
-    @Test
     void two_tabs_creating_the_same_notes_at_once_cannot_leave_two_rows_behind() {
         long id = riveraSessionForMayaAndTom();
         long author = as(DemoClinic.RIVERA, () -> {
-            notes.save(id, null, 0, "First words");
+            notes.open(id, null);
             return accounts.myAccount().getId();
         });
         // What the losing tab of a creation race would insert: refused, so the notes stay one row.
