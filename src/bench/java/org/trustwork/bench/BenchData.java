@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,8 +34,9 @@ final class BenchData {
     }
 
     static void ensureTemplate() throws Exception {
-        if (Files.exists(seedFile()) && Files.readAllLines(seedFile()).getFirst().equals(SEED_HEADER)
-                && Files.readAllLines(seedFile()).size() - 1 >= BenchConfig.therapists() * BenchConfig.couplesPerTherapist()) {
+        List<String> seeded = Files.exists(seedFile()) ? Files.readAllLines(seedFile()) : List.of();
+        if (!seeded.isEmpty() && seeded.getFirst().equals(SEED_HEADER)
+                && seeded.size() - 1 >= BenchConfig.therapists() * BenchConfig.couplesPerTherapist()) {
             return;
         }
         // no template yet, one from before therapists signed in with a second factor, or too few seats: seed again
@@ -69,7 +71,7 @@ final class BenchData {
     /** The last {@code count} seats in a file of their own, for the warm-up: measured runs take seats from the first. */
     static Path warmUpSeats(int count) throws IOException {
         List<String> lines = Files.readAllLines(seedFile());
-        List<String> warm = new java.util.ArrayList<>();
+        List<String> warm = new ArrayList<>();
         warm.add(lines.getFirst());
         warm.addAll(lines.subList(Math.max(1, lines.size() - count), lines.size()));
         Path file = BenchConfig.workDir().resolve("warm-up-seats.csv");

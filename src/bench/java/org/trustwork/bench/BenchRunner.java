@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -112,7 +113,7 @@ public final class BenchRunner {
                         + "| App CPU per request |\n")
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var run : runs) {
-            table.append(String.format(java.util.Locale.ROOT,
+            table.append(String.format(Locale.ROOT,
                     "| %d | %d | %d | %.1f | %d s from %d s | %d ms | %d ms | %d ms | %d ms | %.1f ms |%n",
                     run.users(), run.requests(), run.errors(), run.perSecond(), run.measuredSeconds(),
                     run.measuredFromSeconds(), run.loop().p50(), run.loop().p95(), run.loop().p99(), run.loop().max(),
