@@ -27,15 +27,15 @@ final class BenchApp implements AutoCloseable {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    private final Path dataDir;
+    private final BenchDatabase.Copy database;
     private final Path seedFile;
     private final int port;
     private final Path log;
     private Process process;
     private long startedNanos;
 
-    BenchApp(Path dataDir, Path seedFile, String logName) throws IOException {
-        this.dataDir = dataDir;
+    BenchApp(BenchDatabase.Copy database, Path seedFile, String logName) throws IOException {
+        this.database = database;
         this.seedFile = seedFile;
         this.log = BenchConfig.workDir().resolve(logName + ".log");
         try (var socket = new ServerSocket(0)) {
@@ -56,7 +56,6 @@ final class BenchApp implements AutoCloseable {
      * that first served login page.
      */
     long start() throws Exception {
-        Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + BenchConfig.appHeap(), "-Xms" + BenchConfig.appHeap(),
@@ -65,8 +64,6 @@ final class BenchApp implements AutoCloseable {
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--server.port=" + port,
                 "--vaadin.productionMode=true",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork").toAbsolutePath()
-                        + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256;AUTO_SERVER=FALSE",
                 "--trustwork.demo-data.enabled=true",
                 "--trustwork.bench.seed-file=" + seedFile.toAbsolutePath(),
                 "--trustwork.bench.therapists=" + BenchConfig.therapists(),
@@ -76,6 +73,7 @@ final class BenchApp implements AutoCloseable {
                 "--logging.level.org.trustwork.Application=info",
                 "--logging.level.org.trustwork.bench=info",
                 "--logging.level.com.vaadin.flow.server.DefaultDeploymentConfiguration=info"));
+        command.addAll(database.appArguments());
         startedNanos = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var exited = new CompletableFuture<Void>();
@@ -124,12 +122,24 @@ final class BenchApp implements AutoCloseable {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** Live instances of a class (after a full GC), from jcmd's class histogram. */
-    long liveInstances(String className) throws Exception {
+    /** What a class histogram after a full GC reads: the exact bytes of live objects, and one class's instances. */
+    record LiveObjects(long bytes, long instances) {
+    }
+
+    /**
+     * Live objects after full GCs, from jcmd's class histogram. Its total counts live objects only, where the heap
+     * in use also counts the free ends of regions and filler, which swing by a megabyte between identical runs.
+     */
+    LiveObjects liveObjects(String className) throws Exception {
+        jcmd("GC.run");
         String histogram = jcmd("GC.class_histogram");
+        var total = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE).matcher(histogram);
+        if (!total.find()) {
+            throw new IllegalStateException("Unexpected GC.class_histogram output:\n" + histogram);
+        }
         var row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
                 Pattern.MULTILINE).matcher(histogram);
-        return row.find() ? Long.parseLong(row.group(1)) : 0;
+        return new LiveObjects(Long.parseLong(total.group(1)), row.find() ? Long.parseLong(row.group(1)) : 0);
     }
 
     private String jcmd(String command) throws Exception {

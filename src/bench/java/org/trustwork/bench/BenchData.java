@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The benchmark's database: seeded once by the app itself (BenchSeeder in the add-on jar, through the app's
- * services) into a template H2 file, then copied for every run, so each run starts from the same state.
+ * The benchmark's data: seeded once by the app itself (BenchSeeder in the add-on jar, through the app's services)
+ * into a template database ({@link BenchDatabase}: H2 or PostgreSQL), then copied for every run, so each run starts
+ * from the same state.
  */
 final class BenchData {
 
@@ -26,7 +26,7 @@ final class BenchData {
     }
 
     static Path template() {
-        return BenchConfig.workDir().resolve("template");
+        return BenchDatabase.configured().templateDir();
     }
 
     static Path seedFile() {
@@ -35,7 +35,7 @@ final class BenchData {
 
     static void ensureTemplate() throws Exception {
         List<String> seeded = Files.exists(seedFile()) ? Files.readAllLines(seedFile()) : List.of();
-        if (!seeded.isEmpty() && seeded.getFirst().equals(SEED_HEADER)
+        if (!seeded.isEmpty() && seeded.getFirst().equals(SEED_HEADER) && BenchDatabase.configured().holdsTemplate()
                 && seeded.size() - 1 >= BenchConfig.therapists() * BenchConfig.couplesPerTherapist()) {
             return;
         }
@@ -43,7 +43,7 @@ final class BenchData {
         deleteTree(template());
         System.out.println("[bench] seeding " + BenchConfig.therapists() * BenchConfig.couplesPerTherapist()
                 + " live sessions through the app's services (once; kept in " + template() + ")");
-        try (var app = new BenchApp(template().resolve("db"), seedFile(), "seed")) {
+        try (var app = new BenchApp(BenchDatabase.configured().emptyTemplate(), seedFile(), "seed")) {
             app.start();
             long deadline = System.currentTimeMillis() + 20 * 60_000;
             while (!Files.exists(seedFile())) {
@@ -56,16 +56,8 @@ final class BenchData {
     }
 
     /** A fresh copy of the seeded database for one run. */
-    static Path freshCopy(String name) throws IOException {
-        Path target = BenchConfig.workDir().resolve("runs").resolve(name);
-        deleteTree(target);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(template().resolve("db"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return target;
+    static BenchDatabase.Copy freshCopy(String name) throws Exception {
+        return BenchDatabase.configured().freshCopy(name);
     }
 
     /** The last {@code count} seats in a file of their own, for the warm-up: measured runs take seats from the first. */

@@ -25,11 +25,7 @@ public final class BenchRunner {
         Files.createDirectories(BenchConfig.workDir());
         var out = new StringBuilder();
         out.append("Trustwork benchmark, ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append('\n')
-                .append(Machine.describe()).append('\n')
-                .append("App under test: target/trustwork.jar in its own JVM (Vaadin production mode, -Xmx")
-                .append(BenchConfig.appHeap()).append(", H2 file database), ")
-                .append(BenchConfig.therapists() * BenchConfig.couplesPerTherapist())
-                .append(" seeded therapists' live sessions.\n\n");
+                .append(Machine.describe()).append('\n');
         var rows = new ArrayList<String>();
         var loadRows = new ArrayList<LoadRun.Stats>();
         String soakLine = null;
@@ -52,6 +48,11 @@ public final class BenchRunner {
                 default -> throw new IllegalArgumentException("Unknown bench step " + step);
             }
         }
+        // after the steps: the PostgreSQL server is asked its version, and it is started only once the template is sound
+        out.append("App under test: target/trustwork.jar in its own JVM (Vaadin production mode, -Xmx")
+                .append(BenchConfig.appHeap()).append(", ").append(BenchDatabase.configured().description())
+                .append("), ").append(BenchConfig.therapists() * BenchConfig.couplesPerTherapist())
+                .append(" seeded therapists' live sessions.\n\n");
         if (!rows.isEmpty()) {
             out.append("| Measure | Result | Target |\n| --- | --- | --- |\n");
             rows.forEach(row -> out.append(row).append('\n'));
@@ -96,6 +97,7 @@ public final class BenchRunner {
     }
 
     private static String loadTable(List<LoadRun.Stats> runs) {
+        boolean postgres = BenchDatabase.configured() instanceof BenchDatabase.Postgres;
         var table = new StringBuilder();
         table.append("Round trips of the therapists' loop (type notes and autosave, Next item, open the couple page, "
                 + "open its progress dashboard, back to the session; each therapist pauses 1-3 s between actions; "
@@ -108,16 +110,20 @@ public final class BenchRunner {
                 .append("latencies from 5 s after the last therapist has signed in (steady state; 'measured' says "
                         + "from when and how long); requests and errors over the whole run, sign-ins included; app CPU "
                         + "per request: the app process's CPU time (all threads, JIT and GC included) in the measured "
-                        + "window divided by the requests answered in it:\n\n")
+                        + "window divided by the requests answered in it"
+                        + (postgres ? ", plus the PostgreSQL server's (all its processes) in the same window" : "")
+                        + ":\n\n")
                 .append("| Therapists | Requests (all) | Errors | Req/s | Measured | p50 | p95 | p99 | max "
-                        + "| App CPU per request |\n")
+                        + (postgres ? "| CPU per request: app + PostgreSQL |\n" : "| App CPU per request |\n"))
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (var run : runs) {
             table.append(String.format(Locale.ROOT,
-                    "| %d | %d | %d | %.1f | %d s from %d s | %d ms | %d ms | %d ms | %d ms | %.1f ms |%n",
+                    "| %d | %d | %d | %.1f | %d s from %d s | %d ms | %d ms | %d ms | %d ms | %s |%n",
                     run.users(), run.requests(), run.errors(), run.perSecond(), run.measuredSeconds(),
                     run.measuredFromSeconds(), run.loop().p50(), run.loop().p95(), run.loop().p99(), run.loop().max(),
-                    run.appCpuMsPerRequest()));
+                    postgres ? String.format(Locale.ROOT, "%.1f + %.1f ms", run.appCpuMsPerRequest(),
+                            run.databaseCpuMsPerRequest())
+                            : String.format(Locale.ROOT, "%.1f ms", run.appCpuMsPerRequest())));
         }
         var actions = new TreeSet<String>();
         runs.forEach(run -> actions.addAll(run.perAction().keySet()));

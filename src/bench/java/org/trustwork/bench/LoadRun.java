@@ -42,23 +42,26 @@ final class LoadRun {
      * {@code requests}/{@code errors}: all requests Gatling sent, and those that failed.
      */
     record Stats(int users, long requests, long errors, double perSecond, Latency loop, Map<String, Latency> perAction,
-                 long measuredFromSeconds, long measuredSeconds, double appCpuMsPerRequest) {
+                 long measuredFromSeconds, long measuredSeconds, double appCpuMsPerRequest,
+                 double databaseCpuMsPerRequest) {
     }
 
     /**
      * The app's CPU time (all its threads: requests, JIT, GC) sampled twice a second, so that the steady state's share
      * can be divided by the requests answered in it: a measure of the work per request that, unlike latency, does
-     * not depend on how close to saturation the run was.
+     * not depend on how close to saturation the run was. The database server's processes are sampled alongside
+     * (PostgreSQL; H2 works inside the app).
      */
     static final class CpuSampler implements AutoCloseable {
-        private final ConcurrentSkipListMap<Long, Long> cpuNanosAt = new ConcurrentSkipListMap<>();
+        private final ConcurrentSkipListMap<Long, long[]> cpuNanosAt = new ConcurrentSkipListMap<>();
         private final Thread thread;
 
-        CpuSampler(long pid) {
+        CpuSampler(long pid, BenchDatabase database) {
             ProcessHandle app = ProcessHandle.of(pid).orElseThrow();
             thread = Thread.ofPlatform().daemon().start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    app.info().totalCpuDuration().ifPresent(cpu -> cpuNanosAt.put(System.currentTimeMillis(), cpu.toNanos()));
+                    long server = database.serverProcesses().mapToLong(LoadRun::cpuNanos).sum();
+                    cpuNanosAt.put(System.currentTimeMillis(), new long[] {cpuNanos(app), server});
                     try {
                         Thread.sleep(500);
                     } catch (InterruptedException e) {
@@ -69,7 +72,16 @@ final class LoadRun {
         }
 
         /** CPU milliseconds the app used between two moments (epoch ms), from the samples nearest inside them. */
-        double cpuMillisBetween(long from, long to) {
+        double appMillisBetween(long from, long to) {
+            return millisBetween(from, to, 0);
+        }
+
+        /** The same for the database server's processes. */
+        double databaseMillisBetween(long from, long to) {
+            return millisBetween(from, to, 1);
+        }
+
+        private double millisBetween(long from, long to, int which) {
             var first = cpuNanosAt.ceilingEntry(from);
             var last = cpuNanosAt.floorEntry(to);
             if (first == null || last == null || last.getKey() <= first.getKey()) {
@@ -77,7 +89,7 @@ final class LoadRun {
             }
             // scaled to the whole window, in case the samples start a little late or end a little early
             double share = (double) (to - from) / (last.getKey() - first.getKey());
-            return (last.getValue() - first.getValue()) / 1e6 * share;
+            return (last.getValue()[which] - first.getValue()[which]) / 1e6 * share;
         }
 
         @Override
@@ -159,10 +171,12 @@ final class LoadRun {
             }
         }
         Latency loopLatency = Latency.of(loop);
-        double cpuPerRequest = cpu == null || loopLatency.count() == 0 ? Double.NaN
-                : cpu.cpuMillisBetween(windowStart, windowEnd) / loopLatency.count();
+        double appCpu = cpu == null || loopLatency.count() == 0 ? Double.NaN
+                : cpu.appMillisBetween(windowStart, windowEnd) / loopLatency.count();
+        double databaseCpu = cpu == null || loopLatency.count() == 0 ? Double.NaN
+                : cpu.databaseMillisBetween(windowStart, windowEnd) / loopLatency.count();
         return new Stats(users, requests, errors, Double.parseDouble(rate.group(1).replace(",", "")),
-                loopLatency, perAction, measuredFrom, measured, cpuPerRequest);
+                loopLatency, perAction, measuredFrom, measured, appCpu, databaseCpu);
     }
 
     static Stats run(int users, Duration duration) throws Exception {
@@ -174,7 +188,7 @@ final class LoadRun {
         try (var app = new BenchApp(BenchData.freshCopy(name), BenchData.seedFile(), name)) {
             app.start();
             warmUp(app, name);
-            try (var cpu = new CpuSampler(app.pid())) {
+            try (var cpu = new CpuSampler(app.pid(), BenchDatabase.configured())) {
                 return finish(start(app.baseUrl(), users, duration, name, BenchData.seedFile()), users, name, cpu);
             }
         }
@@ -197,6 +211,10 @@ final class LoadRun {
         if (warm.errors() > 0) {
             throw new IllegalStateException("The warm-up had errors; see " + log(name + "-warm-up"));
         }
+    }
+
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static Path log(String name) {
