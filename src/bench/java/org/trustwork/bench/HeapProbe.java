@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Retained heap per open UI: M therapists sign in (one HTTP session each) and open their live session once, so
- * that the database pages it reads are in H2's cache before anything is measured (otherwise the cache's growth
- * counts as the screen's). Live objects after full GCs are read, then every one opens the bare one-button view,
+ * that what a first opening caches is cached before anything is measured (with H2, which runs inside the app, the
+ * database pages it reads; otherwise the cache's growth counts as the screen's). Live objects after full GCs are read, then every one opens the bare one-button view,
  * then their live session again in a new UI; each step's growth divided by M is that UI's cost. The bare view is
  * measured in the same run and the same sessions, so the ratio is to the framework's floor.
  */

@@ -1,14 +1,19 @@
 package org.trustwork.security;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,6 +58,17 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * The route access check Vaadin would build, as {@link ViewAccessControl}: the same checkers and decisions
+     * without a class-path scan per navigation. Primary, so Vaadin's initializer installs this one.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl viewAccessControl(List<NavigationAccessChecker> checkers,
+                                              NavigationAccessControlConfigurer configurer) {
+        return configurer.build(ViewAccessControl::new, checkers);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactor secondFactor, LoginThrottling throttling,

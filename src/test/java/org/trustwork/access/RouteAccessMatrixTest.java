@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -143,6 +144,16 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             outcomes.put(who, view);
         }
         return outcomes;
+    }
+
+    @Autowired
+    NavigationAccessControl accessControl;
+
+    /** The matrix below must exercise the check that runs in the app, not Vaadin's default one beside it. */
+    @Test
+    void the_route_check_in_use_is_the_one_without_a_class_path_scan() {
+        assertThat(accessControl.getClass().getSimpleName()).isEqualTo("ViewAccessControl");
+        assertThat(accessControl.isEnabled()).isTrue();
     }
 
     @Test
