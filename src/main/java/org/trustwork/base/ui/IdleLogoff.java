@@ -189,6 +189,13 @@ public class IdleLogoff implements VaadinServiceInitListener {
         ui.getPage().setLocation("login?" + reason);
         try {
             ui.push();
+            // Tomcat closes a push web socket as soon as its signed-in HTTP session ends, written or not: the
+            // browser then lost "go to the sign-in page" and showed the bare sign-in page without the reason.
+            // Disconnecting first waits (up to a second) until the message has gone out.
+            var push = ui.getInternals().getPushConnection();
+            if (push != null && push.isConnected()) {
+                push.disconnect();
+            }
         } catch (RuntimeException noPush) {
             // the browser finds its session gone at its next request instead
         }
