@@ -17,6 +17,7 @@ import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.Conflict;
+import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.RevisionInfo;
 import org.trustwork.session.SessionViews.Saved;
 
@@ -98,6 +99,28 @@ class SessionNotesAndAccessTest {
             assertThat(notes.open(id, null).body()).isEqualTo("Session note");
             return null;
         });
+    }
+
+    @Test
+    void two_tabs_opened_on_empty_notes_share_one_row_and_cannot_overwrite_each_other() {
+        long id = riveraSessionForMayaAndTom();
+        long rowsBefore = noteRows.count();
+        as(DemoClinic.RIVERA, () -> {
+            long itemId = sessions.addFreeItem(id, "Check-in", 5).agenda().getFirst().id();
+            NoteSnapshot first = notes.open(id, itemId);
+            NoteSnapshot second = notes.open(id, itemId);
+            assertThat(first.revision()).isZero();
+            assertThat(first.body()).isEmpty();
+            // the first opening creates the empty notes, the second finds them
+            assertThat(noteRows.count()).isEqualTo(rowsBefore + 1);
+
+            assertThat(notes.save(id, itemId, first.revision(), "Typed in the first tab")).isInstanceOf(Saved.class);
+            assertThat(notes.save(id, itemId, second.revision(), "Typed in the second tab"))
+                    .isInstanceOf(Conflict.class);
+            assertThat(notes.open(id, itemId).body()).isEqualTo("Typed in the first tab");
+            return null;
+        });
+        assertThat(noteRows.count()).isEqualTo(rowsBefore + 1);
     }
 
     @Test
