@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.vaadin.flow.component.template.internal.DeprecatedPolymerPublishedEventHandler;
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.server.VaadinServletContext;
+import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trustwork.DemoClinic;
+import org.trustwork.base.ui.NoPolymerTemplates;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
 
@@ -22,6 +27,18 @@ class LiveSessionIT extends BrowserTest {
     CoupleService couples;
     @Autowired
     SystemTask systemTask;
+    @Autowired
+    ServletContext servletContext;
+
+    /**
+     * Vaadin asks for this handler on every call from the browser that carries arguments (the time box typed below is
+     * one); when none is registered its lookup searches every jar for it, every time.
+     */
+    @Test
+    void calls_from_the_browser_find_the_template_handler_without_a_class_path_search() {
+        Lookup lookup = new VaadinServletContext(servletContext).getAttribute(Lookup.class);
+        assertThat(lookup.lookup(DeprecatedPolymerPublishedEventHandler.class)).isInstanceOf(NoPolymerTemplates.class);
+    }
 
     @Test
     void notes_typed_in_the_live_session_are_all_there_after_a_reload_and_the_timer_keeps_its_time() {
