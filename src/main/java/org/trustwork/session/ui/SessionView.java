@@ -267,7 +267,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
                         PracticeView.parameters(practice.slug())), "Open the practice");
                 link.setTarget("_blank");
                 var assign = assignButton(practice.id(), "Assign as homework");
-                panel.add(heading, prompts, new Div(assign, link));
+                var actions = new Div(assign, link);
+                actions.addClassName("tw-item-actions");
+                panel.add(heading, prompts, actions);
             });
         }
     }
