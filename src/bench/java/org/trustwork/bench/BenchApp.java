@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class BenchApp implements AutoCloseable {
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
-
     private final BenchDatabase.Copy database;
     private final Path seedFile;
     private final int port;
@@ -107,19 +105,6 @@ final class BenchApp implements AutoCloseable {
             Thread.sleep(20);
         }
         throw new IllegalStateException("The app did not serve /login within 10 minutes; see " + log);
-    }
-
-    /** Full GCs, then the heap in use in KiB, read with jcmd (no JMX or actuator in the app needed). */
-    long usedHeapKib() throws Exception {
-        jcmd("GC.run");
-        Thread.sleep(500);
-        jcmd("GC.run");
-        String info = jcmd("GC.heap_info");
-        var matcher = USED.matcher(info);
-        if (!matcher.find()) {
-            throw new IllegalStateException("Unexpected GC.heap_info output:\n" + info);
-        }
-        return Long.parseLong(matcher.group(1));
     }
 
     /** What a class histogram after a full GC reads: the exact bytes of live objects, and one class's instances. */

@@ -173,8 +173,8 @@ public final class BenchRunner {
         }
     }
 
-    /** Heap at one moment of the soak. */
-    record HeapSample(Duration at, long usedKib) {
+    /** Live objects at one moment of the soak: all of them, and Vaadin's state-tree nodes (the open UIs' size). */
+    record HeapSample(Duration at, long liveKib, long stateNodes) {
     }
 
     /** Heap while {@code soakUsers} therapists run the loop for {@code bench.soak}. */
@@ -187,12 +187,13 @@ public final class BenchRunner {
                 var last = samples.getLast();
                 var trend = new StringBuilder();
                 samples.forEach(s -> trend.append(trend.isEmpty() ? "" : ", ").append(s.at().toSeconds()).append(" s: ")
-                        .append(s.usedKib() / 1024).append(" MiB"));
-                return String.format("| Soak: %d therapists for %s | heap after full GC %d MiB at %d s, %d MiB at %d s "
-                                + "(%+.1f%%); loop p95 %d ms, %d errors of %d requests | flat heap |%n%nHeap during the soak: %s",
-                        users, length, first.usedKib() / 1024, first.at().toSeconds(), last.usedKib() / 1024,
-                        last.at().toSeconds(), 100.0 * (last.usedKib() - first.usedKib()) / first.usedKib(),
-                        stats.loop().p95(), stats.errors(), stats.requests(), trend);
+                        .append(String.format("%.1f MiB, %d nodes", s.liveKib() / 1024.0, s.stateNodes())));
+                return String.format("| Soak: %d therapists for %s | live objects after full GC %.1f MiB at %d s, %.1f MiB "
+                                + "at %d s (%+.1f%%); state nodes %d, then %d; loop p95 %d ms, %d errors of %d requests "
+                                + "| flat heap |%n%nLive objects during the soak: %s",
+                        users, length, first.liveKib() / 1024.0, first.at().toSeconds(), last.liveKib() / 1024.0,
+                        last.at().toSeconds(), 100.0 * (last.liveKib() - first.liveKib()) / first.liveKib(),
+                        first.stateNodes(), last.stateNodes(), stats.loop().p95(), stats.errors(), stats.requests(), trend);
             }
         }
 
@@ -223,9 +224,11 @@ public final class BenchRunner {
                     if (!gatling.isAlive()) {
                         break;
                     }
-                    var sample = new HeapSample(Duration.ofNanos(System.nanoTime() - began), app.usedHeapKib());
-                    System.out.println("[bench] soak heap at " + sample.at().toSeconds() + " s: "
-                            + sample.usedKib() / 1024 + " MiB");
+                    var live = app.liveObjects(HeapProbe.STATE_NODE);
+                    var sample = new HeapSample(Duration.ofNanos(System.nanoTime() - began), live.bytes() / 1024,
+                            live.instances());
+                    System.out.println("[bench] soak live objects at " + sample.at().toSeconds() + " s: "
+                            + sample.liveKib() / 1024 + " MiB, " + sample.stateNodes() + " state nodes");
                     samples.add(sample);
                 }
                 var stats = LoadRun.finish(gatling, users, "soak");
