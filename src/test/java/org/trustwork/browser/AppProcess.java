@@ -46,7 +46,9 @@ final class AppProcess implements AutoCloseable {
                 "--trustwork.demo-data.enabled=true",
                 "--trustwork.demo-data.history=false",
                 "--logging.level.root=warn",
-                "--logging.level.org.trustwork.Application=info"));
+                "--logging.level.org.trustwork.Application=info",
+                // shows in each start's log whether H2's space reclaiming ran between the kills
+                "--logging.level.org.trustwork.base.domain.EmbeddedStoreHousekeeping=debug"));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path log = Path.of("target", "app-process", "start-" + STARTS.incrementAndGet() + ".log");
         Files.createDirectories(log.getParent());
