@@ -66,12 +66,12 @@ final class BenchApp implements AutoCloseable {
                 "--trustwork.bench.seed-file=" + seedFile.toAbsolutePath(),
                 "--trustwork.bench.therapists=" + BenchConfig.therapists(),
                 "--trustwork.bench.couples-per-therapist=" + BenchConfig.couplesPerTherapist(),
-                // The lead's login throttling (parallel branch) should read a relaxing property here.
                 "--logging.level.root=warn",
                 "--logging.level.org.trustwork.Application=info",
                 "--logging.level.org.trustwork.bench=info",
                 "--logging.level.com.vaadin.flow.server.DefaultDeploymentConfiguration=info"));
         command.addAll(database.appArguments());
+        command.addAll(BenchConfig.appArguments());
         startedNanos = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var exited = new CompletableFuture<Void>();

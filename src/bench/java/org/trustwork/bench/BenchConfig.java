@@ -28,6 +28,12 @@ final class BenchConfig {
         return System.getProperty("bench.appHeap", "1g");
     }
 
+    /** Extra arguments for every app under test, space-separated, e.g. to compare a setting's two values. */
+    static List<String> appArguments() {
+        return Arrays.stream(System.getProperty("bench.appArgs", "").strip().split("\\s+"))
+                .filter(argument -> !argument.isEmpty()).toList();
+    }
+
     static List<String> steps() {
         return Arrays.stream(System.getProperty("bench.steps", "startup,heap,load,soak").split(","))
                 .map(String::strip).toList();

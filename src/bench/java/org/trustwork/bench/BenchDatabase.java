@@ -18,8 +18,22 @@ import java.util.stream.Stream;
  */
 abstract sealed class BenchDatabase permits BenchDatabase.H2, BenchDatabase.Postgres {
 
-    /** One run's database: the arguments that point the app at it. */
-    record Copy(List<String> appArguments) {
+    /** One run's database: the arguments that point the app at it, and how to read how much disk it takes. */
+    record Copy(List<String> appArguments, StoredSize storedSize) {
+
+        /** Bytes the database takes on disk now, or -1 when that cannot be read. */
+        long storedBytes() {
+            try {
+                return storedSize.bytes();
+            } catch (IOException | SQLException e) {
+                return -1;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface StoredSize {
+        long bytes() throws IOException, SQLException;
     }
 
     private static BenchDatabase configured;
@@ -99,7 +113,8 @@ abstract sealed class BenchDatabase permits BenchDatabase.H2, BenchDatabase.Post
         private static Copy at(Path dir) throws IOException {
             Files.createDirectories(dir);
             return new Copy(List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("trustwork").toAbsolutePath()
-                    + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256;AUTO_SERVER=FALSE"));
+                    + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=256;AUTO_SERVER=FALSE"),
+                    () -> Files.size(dir.resolve("trustwork.mv.db")));
         }
 
         @Override
@@ -155,10 +170,17 @@ abstract sealed class BenchDatabase permits BenchDatabase.H2, BenchDatabase.Post
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 statement.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
             }
+            String url = server().getJdbcUrl("postgres", database);
             return new Copy(List.of("--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + server().getJdbcUrl("postgres", database),
+                    "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres",
-                    "--spring.datasource.password="));
+                    "--spring.datasource.password="), () -> {
+                        try (var connection = DriverManager.getConnection(url);
+                             var result = connection.createStatement()
+                                     .executeQuery("SELECT pg_database_size(current_database())")) {
+                            return result.next() ? result.getLong(1) : -1;
+                        }
+                    });
         }
 
         private synchronized EmbeddedPostgres server() throws IOException {

@@ -173,27 +173,34 @@ public final class BenchRunner {
         }
     }
 
-    /** Live objects at one moment of the soak: all of them, and Vaadin's state-tree nodes (the open UIs' size). */
-    record HeapSample(Duration at, long liveKib, long stateNodes) {
+    /**
+     * One moment of the soak: live objects (all of them, and Vaadin's state-tree nodes, the open UIs' size) and the
+     * database's size on disk.
+     */
+    record HeapSample(Duration at, long liveKib, long stateNodes, long databaseBytes) {
     }
 
     /** Heap while {@code soakUsers} therapists run the loop for {@code bench.soak}. */
     static final class Soak {
 
-        record Result(int users, Duration length, List<HeapSample> samples, LoadRun.Stats stats) {
+        record Result(int users, Duration length, long startBytes, List<HeapSample> samples, LoadRun.Stats stats) {
 
             String line() {
                 var first = samples.getFirst();
                 var last = samples.getLast();
                 var trend = new StringBuilder();
                 samples.forEach(s -> trend.append(trend.isEmpty() ? "" : ", ").append(s.at().toSeconds()).append(" s: ")
-                        .append(String.format("%.1f MiB, %d nodes", s.liveKib() / 1024.0, s.stateNodes())));
+                        .append(String.format("%.1f MiB, %d nodes, database %.0f MB", s.liveKib() / 1024.0,
+                                s.stateNodes(), s.databaseBytes() / 1e6)));
                 return String.format("| Soak: %d therapists for %s | live objects after full GC %.1f MiB at %d s, %.1f MiB "
-                                + "at %d s (%+.1f%%); state nodes %d, then %d; loop p95 %d ms, %d errors of %d requests "
-                                + "| flat heap |%n%nLive objects during the soak: %s",
+                                + "at %d s (%+.1f%%); state nodes %d, then %d; database on disk %.0f MB at start, %.0f MB "
+                                + "at %d s, %.0f MB at %d s; loop p95 %d ms, %d errors of %d requests "
+                                + "| flat heap |%n%nDuring the soak: %s",
                         users, length, first.liveKib() / 1024.0, first.at().toSeconds(), last.liveKib() / 1024.0,
                         last.at().toSeconds(), 100.0 * (last.liveKib() - first.liveKib()) / first.liveKib(),
-                        first.stateNodes(), last.stateNodes(), stats.loop().p95(), stats.errors(), stats.requests(), trend);
+                        first.stateNodes(), last.stateNodes(), startBytes / 1e6, first.databaseBytes() / 1e6,
+                        first.at().toSeconds(), last.databaseBytes() / 1e6, last.at().toSeconds(),
+                        stats.loop().p95(), stats.errors(), stats.requests(), trend);
             }
         }
 
@@ -203,8 +210,10 @@ public final class BenchRunner {
         static Result run() throws Exception {
             Duration length = BenchConfig.soak();
             int users = BenchConfig.soakUsers();
-            try (var app = new BenchApp(BenchData.freshCopy("soak"), BenchData.seedFile(), "soak")) {
+            var database = BenchData.freshCopy("soak");
+            try (var app = new BenchApp(database, BenchData.seedFile(), "soak")) {
                 app.start();
+                long startBytes = database.storedBytes();
                 long began = System.nanoTime();
                 Process gatling = LoadRun.start(app.baseUrl(), users, length, "soak", BenchData.seedFile());
                 // first reading once every user runs the loop (1 min, or a third of a short soak), then each minute
@@ -226,16 +235,17 @@ public final class BenchRunner {
                     }
                     var live = app.liveObjects(HeapProbe.STATE_NODE);
                     var sample = new HeapSample(Duration.ofNanos(System.nanoTime() - began), live.bytes() / 1024,
-                            live.instances());
+                            live.instances(), database.storedBytes());
                     System.out.println("[bench] soak live objects at " + sample.at().toSeconds() + " s: "
-                            + sample.liveKib() / 1024 + " MiB, " + sample.stateNodes() + " state nodes");
+                            + sample.liveKib() / 1024 + " MiB, " + sample.stateNodes() + " state nodes; database "
+                            + sample.databaseBytes() / 1_000_000 + " MB");
                     samples.add(sample);
                 }
                 var stats = LoadRun.finish(gatling, users, "soak");
                 if (samples.isEmpty()) {
                     throw new IllegalStateException("The soak ended before the first heap reading");
                 }
-                return new Result(users, length, samples, stats);
+                return new Result(users, length, startBytes, samples, stats);
             }
         }
     }
