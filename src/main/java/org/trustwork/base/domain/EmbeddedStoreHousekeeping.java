@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,11 @@ import org.springframework.stereotype.Component;
  * crash at any moment leaves the same guarantees as before. The store is reached through H2's engine classes,
  * which are not a stable API: after an H2 upgrade, {@code EmbeddedStoreHousekeepingTest} shows whether this still
  * works.
+ * <p>
+ * H2's retention time (45 s, during which a replaced chunk is not overwritten, so that a power cut cannot leave the
+ * file pointing at half-overwritten space) is left as it is; with one chunk per commit it is what the file still
+ * holds beyond the data under heavy load: about 4,500 chunks and 190 MB at the benchmark's 80 commits a second,
+ * a few megabytes at a clinic's pace.
  * <p>
  * It does nothing on PostgreSQL, H2 in memory, or H2 reached over the network (no local store to tidy).
  */
@@ -94,16 +100,21 @@ class EmbeddedStoreHousekeeping {
             if (store == null || store.isClosed()) {
                 return false;
             }
-            int fillRateBefore = log.isDebugEnabled() ? store.getFileStore().getChunksFillRate() : 0;
-            if (!store.compact(TARGET_FILL_RATE, liveBytesPerStep)) {
-                return false;
+            boolean rewrote = store.compact(TARGET_FILL_RATE, liveBytesPerStep);
+            if (rewrote) {
+                store.commit();
             }
-            store.commit();
-            if (log.isDebugEnabled()) {
-                log.debug("Rewrote live pages out of old chunks: chunks {}% live before, {}% after; file {} MB",
-                        fillRateBefore, store.getFileStore().getChunksFillRate(), store.getFileStore().size() / 1_000_000);
+            if (rewrote && log.isDebugEnabled()) {
+                log.debug("Rewrote live pages out of old chunks: chunks now {}% live, file {}% used, {} MB",
+                        store.getFileStore().getChunksFillRate(), store.getFillRate(),
+                        store.getFileStore().size() / 1_000_000);
             }
-            return true;
+            if (log.isTraceEnabled()) {
+                var info = new TreeMap<String, String>();
+                store.populateInfo(info::put);
+                log.trace("H2 store: retention {} ms, {}", store.getRetentionTime(), info);
+            }
+            return rewrote;
         }
     }
 
