@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Keeps the embedded H2 file database compact while the app runs.
  * <p>
  * H2 writes every commit as a new chunk at the end of its file and, in a background thread, rewrites the live
- * pages of mostly dead chunks so that their space can be reused. The URL's {@code WRITE_DELAY=0}, which makes a
- * save durable before the app reports it, also switches that thread off (h2database issue #442), so under steady
+ * pages of mostly dead chunks so that their space can be reused. The URL's {@code WRITE_DELAY=0}, which puts a save
+ * into the file before the app reports it, also switches that thread off (h2database issue #442), so under steady
  * use the file and H2's in-memory list of chunks grew without limit (the benchmark's soak: 28 MB to 390 MB in six
  * minutes). This does the background thread's rewriting from a thread of our own, a bounded amount per step, with
  * MVStore's own {@code compact} and {@code commit}. Rewritten pages go through H2's ordinary commit path, so a
