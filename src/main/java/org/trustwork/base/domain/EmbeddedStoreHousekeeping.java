@@ -56,7 +56,8 @@ class EmbeddedStoreHousekeeping {
     EmbeddedStoreHousekeeping(DataSource dataSource,
                               @Value("${trustwork.h2.housekeeping.enabled:true}") boolean enabled,
                               @Value("${trustwork.h2.housekeeping.interval:1s}") Duration interval,
-                              @Value("${trustwork.h2.housekeeping.bytes-per-step:1048576}") int liveBytesPerStep) {
+                              // small steps: H2 holds its store lock, and so every commit, while it rewrites
+                              @Value("${trustwork.h2.housekeeping.bytes-per-step:262144}") int liveBytesPerStep) {
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.interval = interval;
