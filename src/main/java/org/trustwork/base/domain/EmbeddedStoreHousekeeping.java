@@ -69,6 +69,8 @@ class EmbeddedStoreHousekeeping {
         if (!enabled || executor != null || !hasLocalStore()) {
             return;
         }
+        // its own thread rather than @Scheduled: a step can wait on H2's store lock, and Spring's single scheduler
+        // thread also runs the idle logoff, which must not wait behind it
         executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "h2-housekeeping");
             thread.setDaemon(true);
