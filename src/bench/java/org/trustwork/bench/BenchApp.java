@@ -118,6 +118,8 @@ final class BenchApp implements AutoCloseable {
     LiveObjects liveObjects(String className) throws Exception {
         jcmd("GC.run");
         String histogram = jcmd("GC.class_histogram");
+        Files.writeString(log.resolveSibling(log.getFileName().toString().replace(".log", "")
+                + "-histogram-" + (++histograms) + ".txt"), histogram);
         var total = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE).matcher(histogram);
         if (!total.find()) {
             throw new IllegalStateException("Unexpected GC.class_histogram output:\n" + histogram);
@@ -136,6 +138,9 @@ final class BenchApp implements AutoCloseable {
         }
         return output;
     }
+
+    /** Numbers the histograms each measurement leaves next to the app's log, to read what a step's growth is made of. */
+    private int histograms;
 
     Path log() {
         return log;
