@@ -31,6 +31,8 @@ final class BenchApp implements AutoCloseable {
     private final Path log;
     private Process process;
     private long startedNanos;
+    /** Numbers the class histograms each measurement leaves next to the app's log, to read what a growth is made of. */
+    private int histograms;
 
     BenchApp(BenchDatabase.Copy database, Path seedFile, String logName) throws IOException {
         this.database = database;
@@ -138,9 +140,6 @@ final class BenchApp implements AutoCloseable {
         }
         return output;
     }
-
-    /** Numbers the histograms each measurement leaves next to the app's log, to read what a step's growth is made of. */
-    private int histograms;
 
     Path log() {
         return log;
