@@ -114,7 +114,7 @@ class EmbeddedStoreHousekeeping {
             if (rewrote) {
                 store.commit();
             }
-            // a step runs mostly under H2's store lock, where every commit waits for it: its length is its cost to the app
+            // the step's length is what a commit may wait for it (see DEFAULT_BYTES_PER_STEP)
             if (rewrote && log.isDebugEnabled()) {
                 log.debug("Rewrote live pages out of old chunks in {} ms: chunks now {}% live, file {}% used, {} MB",
                         (System.nanoTime() - startedNanos) / 1_000_000, store.getFileStore().getChunksFillRate(),
