@@ -86,14 +86,18 @@ public final class BenchRunner {
     private static List<String> heap() throws Exception {
         var result = HeapProbe.run();
         System.out.println("[bench] heap: " + result);
-        double ratio = result.livePerUiKib() / result.barePerUiKib();
+        double bare = result.barePerUiKib();
         return List.of(
                 String.format("| Retained heap per UI, bare one-button view (%d UIs, one HTTP session each) | %.0f KiB "
                                 + "(%.0f state nodes) | — |",
-                        result.uis(), result.barePerUiKib(), result.bareNodesPerUi()),
+                        result.uis(), bare, result.bareNodesPerUi()),
+                String.format("| Retained heap per UI, empty view in the app's frame: navigation and user card (same "
+                                + "%d sessions) | %.0f KiB (%.0f state nodes) = %.1fx the bare view | — |",
+                        result.uis(), result.framedPerUiKib(), result.framedNodesPerUi(),
+                        result.framedPerUiKib() / bare),
                 String.format("| Retained heap per UI, therapist live session (same %d sessions) | %.0f KiB "
                                 + "(%.0f state nodes) = %.1fx the bare view | < 2x |",
-                        result.uis(), result.livePerUiKib(), result.liveNodesPerUi(), ratio));
+                        result.uis(), result.livePerUiKib(), result.liveNodesPerUi(), result.livePerUiKib() / bare));
     }
 
     private static String loadTable(List<LoadRun.Stats> runs) {
