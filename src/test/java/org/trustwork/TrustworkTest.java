@@ -15,6 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, SignedInProbe.class})
 public @interface TrustworkTest {
 }

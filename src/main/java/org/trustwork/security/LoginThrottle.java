@@ -53,9 +53,11 @@ class LoginThrottle {
 
     /**
      * Counts a failure. Reaching the limit within the window locks the key; once locked, every further
-     * failure before a quiet window has passed locks again for twice as long, up to the cap.
+     * failure before a quiet window has passed locks again for twice as long, up to the cap. Returns what it
+     * changed, so that an attempt counted ahead of its check can be given back when it turns out right.
      */
-    void fail(Instant now, int limit, Duration window, Duration firstLock, Duration maxLock) {
+    Reservation fail(Instant now, int limit, Duration window, Duration firstLock, Duration maxLock) {
+        var before = new Reservation(key, failures, windowStart, lastFailureAt, lockLevel, lockedUntil, now, null);
         boolean quiet = !now.isBefore(lastFailureAt.plus(window));
         boolean windowOver = !now.isBefore(windowStart.plus(window));
         if ((lockLevel == 0 && windowOver) || (lockLevel > 0 && quiet && !lockedAt(now))) {
@@ -65,10 +67,38 @@ class LoginThrottle {
         }
         failures++;
         lastFailureAt = now;
-        if (failures >= limit) {
-            lockLevel++;
-            Duration lock = firstLock.multipliedBy(1L << Math.min(lockLevel - 1, 20));
-            lockedUntil = now.plus(lock.compareTo(maxLock) > 0 ? maxLock : lock);
+        if (failures < limit) {
+            return before;
+        }
+        lockLevel++;
+        Duration lock = firstLock.multipliedBy(1L << Math.min(lockLevel - 1, 20));
+        lockedUntil = now.plus(lock.compareTo(maxLock) > 0 ? maxLock : lock);
+        return before.startedPause(lockedUntil);
+    }
+
+    /**
+     * Takes back one counted failure: the row is as the attempt found it when nothing was counted since; otherwise
+     * one failure less, and a pause that this attempt started (and no later one replaced) is lifted.
+     */
+    void giveBack(Reservation reservation) {
+        boolean nothingSince = lastFailureAt.equals(reservation.at()) && failures == reservation.failures() + 1;
+        failures = Math.max(0, failures - 1);
+        if (reservation.pauseStarted() != null && reservation.pauseStarted().equals(lockedUntil)) {
+            lockLevel = reservation.lockLevel();
+            lockedUntil = reservation.lockedUntil();
+        }
+        if (nothingSince) {
+            windowStart = reservation.windowStart();
+            lastFailureAt = reservation.lastFailureAt();
+        }
+    }
+
+    /** The row as an attempt at {@code at} found it, and the pause the attempt started (null if none). */
+    record Reservation(String key, int failures, Instant windowStart, Instant lastFailureAt, int lockLevel,
+                       Instant lockedUntil, Instant at, Instant pauseStarted) {
+
+        Reservation startedPause(Instant until) {
+            return new Reservation(key, failures, windowStart, lastFailureAt, lockLevel, lockedUntil, at, until);
         }
     }
 

@@ -77,19 +77,20 @@ final class SecondFactorFilter extends OncePerRequestFilter {
         String code = request.getParameter("code");
         String address = request.getRemoteAddr();
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(pending.email(), null);
-        if (throttling.isThrottled(pending.email(), address)) {
+        var counted = throttling.begin(pending.email(), address);
+        if (counted.isEmpty()) {
             var refused = new LoginThrottledException();
             events.publishEvent(new LoginThrottledEvent(attempt, refused));
             redirect(request, response, SignInSteps.CODE_PAGE + "?error");
             return;
         }
         if (code == null || code.isBlank() || !secondFactor.verify(pending.accountId(), code)) {
-            throttling.recordFailure(pending.email(), address);
             events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
                     new BadCredentialsException("Wrong second factor")));
             redirect(request, response, SignInSteps.CODE_PAGE + "?error");
             return;
         }
+        throttling.succeeded(counted.get());
         throttling.recordSuccess(pending.email());
         UserDetails user = users.loadUserByUsername(pending.email());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -98,7 +99,8 @@ final class SecondFactorFilter extends OncePerRequestFilter {
         csrfRotation.onAuthentication(authentication, request, response);
         session = request.getSession();
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        session.setAttribute(SignInSteps.SIGNED_IN_AT, clock.instant());
+        session.setAttribute(SessionPolicy.SIGNED_IN_AT, clock.instant());
+        session.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
         var context = contextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         contextHolder.setContext(context);

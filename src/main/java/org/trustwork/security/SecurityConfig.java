@@ -6,9 +6,7 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.trustwork.security.ui.LoginView;
 
@@ -73,8 +72,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactor secondFactor, LoginThrottling throttling,
                                             UserDetailsService users, SecurityContextHolderStrategy contextHolder,
-                                            ApplicationEventPublisher events, Clock clock,
-                                            @Value("${trustwork.security.session.max-lifetime:12h}") Duration maxLifetime)
+                                            ApplicationEventPublisher events, Clock clock, SessionPolicy sessionPolicy)
             throws Exception {
         SecurityContextRepository contextRepository = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
@@ -82,7 +80,11 @@ class SecurityConfig {
                 new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()), events, clock);
         return http
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // An unknown address reaches Vaadin, whose not-found page a signed-in person gets for it just as for
+                // a screen that is not theirs; Vaadin's default (deny) answered it with a bare 403 instead, which
+                // told which addresses are screens. Vaadin's navigation access control still guards every route.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(url -> url.authenticated()))
                 // Vaadin sets its own success handler while the chain is built; this one replaces it afterwards.
                 .formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
@@ -93,11 +95,22 @@ class SecurityConfig {
                     }
                 }))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
+                .addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(codeStep, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionLifetimeFilter(clock, maxLifetime, contextHolder),
+                .addFilterAfter(new SessionLifetimeFilter(clock, sessionPolicy, contextHolder),
                         SecurityContextHolderFilter.class)
                 .logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true))
                 .headers(headers -> headers
+                        // Written before the request is handled, not when the response is committed: Vaadin's pages
+                        // are reached through a forward after which Tomcat no longer lets Spring see the commit
+                        // (docs/design-decisions/0001-security-headers-written-eagerly.md).
+                        .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                            @Override
+                            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                                filter.setShouldWriteHeadersEagerly(true);
+                                return filter;
+                            }
+                        })
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

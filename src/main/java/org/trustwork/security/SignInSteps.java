@@ -17,7 +17,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class SignInSteps implements AuthenticationSuccessHandler {
 
-    static final String SIGNED_IN_AT = "trustwork.signedInAt";
     static final String CODE_PAGE = "/login/code";
 
     private final SecurityContextRepository contextRepository;
@@ -43,13 +42,14 @@ final class SignInSteps implements AuthenticationSuccessHandler {
             var empty = contextHolder.createEmptyContext();
             contextHolder.setContext(empty);
             contextRepository.saveContext(empty, request, response);
-            session.removeAttribute(SIGNED_IN_AT);
+            session.removeAttribute(SessionPolicy.SIGNED_IN_AT);
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending.getPrincipal());
             response.sendRedirect(request.getContextPath() + CODE_PAGE);
             return;
         }
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        session.setAttribute(SIGNED_IN_AT, clock.instant());
+        session.setAttribute(SessionPolicy.SIGNED_IN_AT, clock.instant());
+        session.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
         signedIn.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -53,19 +53,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = authentication.getName();
         String address = remoteAddress(authentication);
-        if (throttling.isThrottled(email, address)) {
+        // Counted before the hash, so simultaneous guesses cannot all pass the limit (LoginThrottling).
+        var attempt = throttling.begin(email, address);
+        if (attempt.isEmpty()) {
             spendOneHash(authentication);
             var refused = new LoginThrottledException();
             events.publishEvent(new LoginThrottledEvent(authentication, refused));
             throw refused;
         }
-        Authentication result;
-        try {
-            result = passwords.authenticate(authentication);
-        } catch (AuthenticationException failed) {
-            throttling.recordFailure(email, address);
-            throw failed;
-        }
+        Authentication result = passwords.authenticate(authentication);
+        throttling.succeeded(attempt.get());
         TrustworkUser user = (TrustworkUser) result.getPrincipal();
         if (secondFactor.isEnrolled(user.accountId())) {
             return new PendingSignInToken(new PendingSignIn(user.accountId(), user.getUsername(), clock.instant()));

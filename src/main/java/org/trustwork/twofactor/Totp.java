@@ -39,14 +39,24 @@ final class Totp {
 
     /** Whether the code matches the given time or one step either side; compared in constant time. */
     static boolean matches(byte[] key, String code, Instant now) {
+        return matchingStep(key, code, now).isPresent();
+    }
+
+    /**
+     * The step (of the given time and one either side) whose code this is, so that it can be used up; every step is
+     * compared, in constant time, whichever matches.
+     */
+    static java.util.OptionalLong matchingStep(byte[] key, String code, Instant now) {
         if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         long current = step(now);
-        boolean match = false;
+        long matched = Long.MIN_VALUE;
         for (long step = current - ALLOWED_DRIFT; step <= current + ALLOWED_DRIFT; step++) {
-            match |= MessageDigest.isEqual(code(key, step, DIGITS).getBytes(), code.getBytes());
+            if (MessageDigest.isEqual(code(key, step, DIGITS).getBytes(), code.getBytes())) {
+                matched = step;
+            }
         }
-        return match;
+        return matched == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(matched);
     }
 }

@@ -20,18 +20,25 @@ class TwoFactor extends AbstractEntity {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** The newest 30-second step whose code was accepted; a code of that step or an earlier one is refused. */
+    @Column(name = "last_used_step")
+    private Long lastUsedStep;
+
     protected TwoFactor() {
     }
 
-    TwoFactor(long accountId, String sealedSecret, Instant confirmedAt) {
+    TwoFactor(long accountId, String sealedSecret, Instant confirmedAt, Long usedStep) {
         this.accountId = accountId;
         this.secret = sealedSecret;
         this.confirmedAt = confirmedAt;
+        this.lastUsedStep = usedStep;
     }
 
-    void replace(String sealedSecret, Instant confirmedAt) {
+    /** A new app: its steps start afresh, with the one whose code confirmed it already used. */
+    void replace(String sealedSecret, Instant confirmedAt, Long usedStep) {
         this.secret = sealedSecret;
         this.confirmedAt = confirmedAt;
+        this.lastUsedStep = usedStep;
     }
 
     long accountId() {

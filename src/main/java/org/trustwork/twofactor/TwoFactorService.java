@@ -93,7 +93,7 @@ public class TwoFactorService implements SecondFactor {
         String typed = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (typed.matches("\\d{" + Totp.DIGITS + "}")) {
             return apps.findByAccountId(accountId).filter(TwoFactor::confirmed)
-                    .map(app -> Totp.matches(Base32.decode(cipher.open(app.sealedSecret())), typed, clock.instant()))
+                    .map(app -> useAppCode(app, typed))
                     .orElse(false);
         }
         return recoveryCodes.findUnused(accountId, hash(typed)).map(recovery -> {
@@ -135,31 +135,38 @@ public class TwoFactorService implements SecondFactor {
         return isEnrolled(accountId);
     }
 
+    /**
+     * A code is accepted once (RFC 6238 5.2): only if its step is later than the last one accepted for the account,
+     * moved forward by a conditional update, so two sessions or two instances cannot both accept it.
+     */
+    private boolean useAppCode(TwoFactor app, String code) {
+        var step = Totp.matchingStep(Base32.decode(cipher.open(app.sealedSecret())), code, clock.instant());
+        return step.isPresent() && apps.useStep(app.accountId(), step.getAsLong()) == 1;
+    }
+
     /** Checks the password (and a code, once an app is set up) before a sensitive change; throttled like sign-in. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public void reauthenticate(String password, String code) {
         TrustworkUser me = currentUser.require();
-        String address = remoteAddress();
-        if (throttling.isThrottled(me.getUsername(), address)) {
-            throw new ReauthenticationFailedException();
-        }
+        var attempt = throttling.begin(me.getUsername(), remoteAddress())
+                .orElseThrow(ReauthenticationFailedException::new);
         boolean ok = accounts.isMyPassword(password) && (!isEnrolled(me.accountId()) || verifyCode(me, code));
         if (!ok) {
-            throttling.recordFailure(me.getUsername(), address);
             throw new ReauthenticationFailedException();
         }
+        throttling.succeeded(attempt);
     }
 
     private boolean verifyCode(TrustworkUser me, String code) {
         // Only an app code here: recovery codes are for signing in without the phone.
         return code != null && code.strip().matches("\\d{" + Totp.DIGITS + "}") && apps.findByAccountId(me.accountId())
-                .map(app -> Totp.matches(Base32.decode(cipher.open(app.sealedSecret())), code.strip(), clock.instant()))
+                .map(app -> useAppCode(app, code.strip()))
                 .orElse(false);
     }
 
     /** Step 1 of setting up an app: after re-authentication, a new secret to show once. Nothing is stored yet. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public EnrolmentTicket beginEnrolment(String password, String code) {
         reauthenticate(password, code);
@@ -179,12 +186,15 @@ public class TwoFactorService implements SecondFactor {
                 || clock.instant().isAfter(ticket.issuedAt().plus(TICKET_LIFETIME))) {
             throw new ReauthenticationFailedException();
         }
-        if (!Totp.matches(Base32.decode(ticket.secret()), code == null ? "" : code.strip(), clock.instant())) {
-            throttling.recordFailure(me.getUsername(), remoteAddress());
+        var attempt = throttling.begin(me.getUsername(), remoteAddress())
+                .orElseThrow(ReauthenticationFailedException::new);
+        var step = Totp.matchingStep(Base32.decode(ticket.secret()), code == null ? "" : code.strip(), clock.instant());
+        if (step.isEmpty()) {
             throw new ReauthenticationFailedException();
         }
+        throttling.succeeded(attempt);
         boolean replacing = isEnrolled(me.accountId());
-        store(me.accountId(), ticket.secret());
+        store(me.accountId(), ticket.secret(), step.getAsLong());
         auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(me.accountId()),
                 replacing ? "Two-factor sign-in moved to a new authenticator app" : "Two-factor sign-in turned on");
         return newRecoveryCodes(me.accountId());
@@ -228,15 +238,15 @@ public class TwoFactorService implements SecondFactor {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void enrolWithKnownSecret(long accountId, String base32Secret) {
-        store(accountId, base32Secret);
+        store(accountId, base32Secret, null);
         auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(accountId),
                 "Two-factor sign-in set up with the published demo secret");
     }
 
-    private void store(long accountId, String secret) {
+    private void store(long accountId, String secret, Long usedStep) {
         String sealed = cipher.seal(secret);
-        apps.findByAccountId(accountId).ifPresentOrElse(app -> app.replace(sealed, clock.instant()),
-                () -> apps.save(new TwoFactor(accountId, sealed, clock.instant())));
+        apps.findByAccountId(accountId).ifPresentOrElse(app -> app.replace(sealed, clock.instant(), usedStep),
+                () -> apps.save(new TwoFactor(accountId, sealed, clock.instant(), usedStep)));
     }
 
     private List<String> newRecoveryCodes(long accountId) {

@@ -258,6 +258,8 @@ class ServiceAccessMatrixTest {
         allow("ProgressService.caseload", r -> progress.caseload(null), ANY_THERAPIST);
 
         internal("LoginThrottling.isThrottled", "the sign-in form, before a password is checked");
+        internal("LoginThrottling.begin", "the sign-in form, counting an attempt before its password or code is checked");
+        internal("LoginThrottling.succeeded", "the sign-in form, giving back the count of a right password or code");
         internal("LoginThrottling.recordFailure", "the sign-in form, after a wrong password");
         internal("LoginThrottling.recordSuccess", "the sign-in form, after a right password");
         internal("LoginThrottling.onAccountUnlocked", "an event raised when an admin unlocks an account");

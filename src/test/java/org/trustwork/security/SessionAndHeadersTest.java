@@ -15,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.trustwork.DemoClinic;
+import org.trustwork.SignedInProbe;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
 
@@ -75,14 +76,25 @@ class SessionAndHeadersTest {
     @Test
     void a_session_ends_12_hours_after_sign_in_even_when_used_all_the_time() throws Exception {
         MockHttpSession session = signedInPartner();
-        for (int hour = 0; hour < 11; hour++) {
-            clock.advance(Duration.ofHours(1));
-            mvc.perform(get("/my-homework").session(session)).andExpect(authenticated());
+        // Used every 20 minutes, within the partners' 30-minute idle limit, for 11 h 40 min.
+        for (int step = 0; step < 35; step++) {
+            clock.advance(Duration.ofMinutes(20));
+            mvc.perform(get(SignedInProbe.PATH).session(session)).andExpect(authenticated());
         }
-        clock.advance(Duration.ofMinutes(59));
-        mvc.perform(get("/my-homework").session(session)).andExpect(authenticated());
+        clock.advance(Duration.ofMinutes(19));
+        mvc.perform(get(SignedInProbe.PATH).session(session)).andExpect(authenticated());
         clock.advance(Duration.ofMinutes(1));
-        mvc.perform(get("/my-homework").session(session)).andExpect(unauthenticated());
+        mvc.perform(get(SignedInProbe.PATH).session(session)).andExpect(unauthenticated());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_session_not_used_for_the_idle_limit_ends_at_its_next_request() throws Exception {
+        MockHttpSession session = signedInPartner();
+        clock.advance(Duration.ofMinutes(29));
+        mvc.perform(get(SignedInProbe.PATH).session(session)).andExpect(authenticated());
+        clock.advance(Duration.ofMinutes(30));
+        mvc.perform(get(SignedInProbe.PATH).session(session)).andExpect(unauthenticated());
         assertThat(session.isInvalid()).isTrue();
     }
 }

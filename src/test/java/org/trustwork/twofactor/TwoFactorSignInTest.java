@@ -68,6 +68,12 @@ class TwoFactorSignInTest {
         })).andReturn();
     }
 
+    /** A code works once: each test signs in on a time step that no earlier test (sharing this clock) has used. */
+    @org.junit.jupiter.api.BeforeEach
+    void nextCodeStep() {
+        clock.advance(java.time.Duration.ofSeconds(30));
+    }
+
     @Test
     void a_therapist_with_an_app_signs_in_with_password_then_code_and_gets_a_new_session_id() throws Exception {
         MockHttpSession session = passwordStep(DemoClinic.OKAFOR, DemoClinic.PASSWORD);
@@ -78,7 +84,7 @@ class TwoFactorSignInTest {
         MvcResult result = codeStep(session, TestTotp.code(TestTotp.DEMO_SECRET, clock.instant()));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(session.getId()).isNotEqualTo(beforeCode);
-        mvc.perform(get("/caseload").session(session))
+        mvc.perform(get(org.trustwork.SignedInProbe.PATH).session(session))
                 .andExpect(authenticated().withUsername(DemoClinic.OKAFOR).withRoles("THERAPIST"));
     }
 
@@ -175,6 +181,12 @@ class TwoFactorSignInTest {
         assertThatThrownBy(() -> runAs.as(partner,
                 () -> twoFactor.regenerateRecoveryCodes(DemoClinic.PASSWORD + "-long", null)))
                 .isInstanceOf(ReauthenticationFailedException.class);
+        // The code that confirmed the app has been used: it cannot confirm a change as well. The next one can.
+        assertThatThrownBy(() -> runAs.as(partner, () -> {
+            twoFactor.turnOff(DemoClinic.PASSWORD + "-long", TestTotp.code(ticket.secret(), clock.instant()));
+            return null;
+        })).isInstanceOf(ReauthenticationFailedException.class);
+        clock.advance(java.time.Duration.ofSeconds(30));
         runAs.as(partner, () -> {
             twoFactor.turnOff(DemoClinic.PASSWORD + "-long", TestTotp.code(ticket.secret(), clock.instant()));
             return null;

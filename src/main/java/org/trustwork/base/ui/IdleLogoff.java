@@ -29,7 +29,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.trustwork.account.Role;
+import org.trustwork.security.SessionPolicy;
 import org.trustwork.security.TrustworkUser;
 
 /**
@@ -46,31 +46,23 @@ import org.trustwork.security.TrustworkUser;
 @org.springframework.stereotype.Component
 public class IdleLogoff implements VaadinServiceInitListener {
 
-    static final String LAST_ACTIVITY = "trustwork.lastActivity";
-    static final String WARNED = "trustwork.idleWarned";
-    /** Set by the security layer at sign-in (see SignInSteps). */
-    static final String SIGNED_IN_AT = "trustwork.signedInAt";
+    static final String LAST_ACTIVITY = SessionPolicy.LAST_ACTIVITY;
+    static final String WARNED = SessionPolicy.WARNED;
+    static final String SIGNED_IN_AT = SessionPolicy.SIGNED_IN_AT;
     private static final Logger log = LoggerFactory.getLogger(IdleLogoff.class);
 
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Duration staffLimit;
-    private final Duration partnerLimit;
+    private final SessionPolicy policy;
     private final Duration warningBefore;
-    private final Duration maxLifetime;
     private final Set<UI> openScreens = ConcurrentHashMap.newKeySet();
 
-    IdleLogoff(Clock clock, ApplicationEventPublisher events,
-               @Value("${trustwork.security.idle.staff:15m}") Duration staffLimit,
-               @Value("${trustwork.security.idle.partner:30m}") Duration partnerLimit,
-               @Value("${trustwork.security.idle.warning:1m}") Duration warningBefore,
-               @Value("${trustwork.security.session.max-lifetime:12h}") Duration maxLifetime) {
+    IdleLogoff(Clock clock, ApplicationEventPublisher events, SessionPolicy policy,
+               @Value("${trustwork.security.idle.warning:1m}") Duration warningBefore) {
         this.clock = clock;
         this.events = events;
-        this.staffLimit = staffLimit;
-        this.partnerLimit = partnerLimit;
+        this.policy = policy;
         this.warningBefore = warningBefore;
-        this.maxLifetime = maxLifetime;
     }
 
     @Override
@@ -132,9 +124,9 @@ public class IdleLogoff implements VaadinServiceInitListener {
             http.setAttribute(LAST_ACTIVITY, now);
             return;
         }
-        Instant deadline = last.plus(user.get().role() == Role.PARTNER ? partnerLimit : staffLimit);
+        Instant deadline = last.plus(policy.idleLimit(user.get().role()));
         if (http.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-                && !now.isBefore(signedInAt.plus(maxLifetime))) {
+                && !now.isBefore(signedInAt.plus(policy.maxLifetime()))) {
             signOut(ui, http, "expired");
         } else if (!now.isBefore(deadline)) {
             signOut(ui, http, "signed-out");
@@ -147,12 +139,7 @@ public class IdleLogoff implements VaadinServiceInitListener {
     }
 
     private static Optional<TrustworkUser> signedIn(WrappedSession http) {
-        if (http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context && context.getAuthentication() != null
-                && context.getAuthentication().getPrincipal() instanceof TrustworkUser user) {
-            return Optional.of(user);
-        }
-        return Optional.empty();
+        return SessionPolicy.signedIn(http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
     }
 
     /**

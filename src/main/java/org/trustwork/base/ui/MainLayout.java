@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.trustwork.security.CurrentUser;
+import org.trustwork.security.TrustworkUser;
 
 /** The frame around every signed-in view; the side navigation lists only the views this user may open. */
 @Layout
@@ -36,7 +37,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         addToNavbar(toggle, viewTitle);
-        addToDrawer(brand(), new Scroller(sideNav()), userCard(currentUser, authenticationContext));
+        addToDrawer(brand(), new Scroller(sideNav()));
+        // An error page can be drawn in this frame before anyone is signed in; the card needs a person.
+        currentUser.get().ifPresent(user -> addToDrawer(userCard(user, authenticationContext)));
     }
 
     private static Component brand() {
@@ -67,8 +70,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return item;
     }
 
-    private static Component userCard(CurrentUser currentUser, AuthenticationContext authenticationContext) {
-        var user = currentUser.require();
+    private static Component userCard(TrustworkUser user, AuthenticationContext authenticationContext) {
         var name = new Span(user.displayName());
         name.addClassName("tw-user-name");
         var role = new Span(user.role().label());

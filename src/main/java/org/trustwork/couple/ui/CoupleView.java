@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.couple.Couple;
 import org.trustwork.couple.CoupleDetails;
@@ -70,7 +71,7 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("coupleId").orElse(-1L);
+        long id = RouteIds.of(event, "coupleId").orElse(-1L);
         try {
             show(couples.openCouple(id));
         } catch (org.springframework.security.access.AccessDeniedException refused) {

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
@@ -77,7 +78,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("coupleId").orElse(-1L);
+        long id = RouteIds.of(event, "coupleId").orElse(-1L);
         try {
             dashboard = progress.dashboard(id);
         } catch (org.springframework.security.access.AccessDeniedException refused) {

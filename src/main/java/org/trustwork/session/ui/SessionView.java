@@ -33,6 +33,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
@@ -139,7 +140,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        sessionId = RouteIds.of(event, "sessionId").orElse(-1L);
         try {
             session = sessions.openSession(sessionId);
         } catch (org.springframework.security.access.AccessDeniedException refused) {
