@@ -19,6 +19,10 @@ import org.trustwork.base.domain.Text;
  * The first start of a clinic's own installation (no demo data, no accounts): the first admin comes either from
  * TRUSTWORK_ADMIN_EMAIL and TRUSTWORK_ADMIN_PASSWORD (and optionally TRUSTWORK_ADMIN_NAME) at start-up, or from the
  * page /setup with a one-time token printed in the log. Once any account exists, neither works any more.
+ * <p>
+ * Only the token's SHA-256 is kept, in the database, so that whichever instance the setup page is opened on accepts
+ * the token that one of them printed. Instances starting together (one after the other, under the start-up lock)
+ * share the first one's token; a start more than ten minutes later makes a new one.
  */
 @Service
 @Order(100)
@@ -35,7 +39,9 @@ public class FirstAdminSetup implements ApplicationRunner {
     private final String adminPassword;
     private final String adminName;
     private final String publicUrl;
-    private volatile String token;
+    private static final java.time.Duration SHARED_TOKEN_AGE = java.time.Duration.ofMinutes(10);
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     FirstAdminSetup(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
                     jakarta.validation.Validator validator,
@@ -43,7 +49,10 @@ public class FirstAdminSetup implements ApplicationRunner {
                     @Value("${trustwork.setup.admin-email:${TRUSTWORK_ADMIN_EMAIL:}}") String adminEmail,
                     @Value("${trustwork.setup.admin-password:${TRUSTWORK_ADMIN_PASSWORD:}}") String adminPassword,
                     @Value("${trustwork.setup.admin-name:${TRUSTWORK_ADMIN_NAME:Clinic admin}}") String adminName,
-                    @Value("${trustwork.public-url:http://localhost:8080}") String publicUrl) {
+                    @Value("${trustwork.public-url:http://localhost:8080}") String publicUrl,
+                    org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -71,24 +80,48 @@ public class FirstAdminSetup implements ApplicationRunner {
             log.error("TRUSTWORK_ADMIN_EMAIL / TRUSTWORK_ADMIN_PASSWORD not used ({}); use the setup page instead",
                     problem);
         }
+        var made = jdbc.queryForList("select created_at from setup_token where id = 1", java.sql.Timestamp.class);
+        if (!made.isEmpty() && made.getFirst().toInstant().isAfter(clock.instant().minus(SHARED_TOKEN_AGE))) {
+            log.warn("No accounts yet. Create the first admin at {}/setup with the one-time setup token that another "
+                    + "instance printed in its log at {}", publicUrl, made.getFirst().toInstant());
+            return;
+        }
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
-        token = HexFormat.of().formatHex(random);
+        String token = HexFormat.of().formatHex(random);
+        jdbc.update("delete from setup_token where id = 1");
+        jdbc.update("insert into setup_token (id, token_hash, created_at) values (1, ?, ?)", sha256(token),
+                java.sql.Timestamp.from(clock.instant()));
         log.warn("No accounts yet. Create the first admin at {}/setup with this one-time setup token: {}", publicUrl, token);
     }
 
     /** Whether the setup page should offer to create the first admin. */
     @Transactional(readOnly = true)
     public boolean needed() {
-        return token != null && accounts.count() == 0;
+        return accounts.count() == 0 && storedTokenHash() != null;
+    }
+
+    private String storedTokenHash() {
+        var hashes = jdbc.queryForList("select token_hash from setup_token where id = 1", String.class);
+        return hashes.isEmpty() ? null : hashes.getFirst();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** Creates the first admin with the token from the log; refuses everything once any account exists. */
     @Transactional
     public void createFirstAdmin(String setupToken, String name, String email, String password) {
-        if (!needed() || setupToken == null || !java.security.MessageDigest.isEqual(
-                token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                setupToken.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        String stored = accounts.count() == 0 ? storedTokenHash() : null;
+        if (stored == null || setupToken == null || !java.security.MessageDigest.isEqual(
+                stored.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                sha256(setupToken.strip()).getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             throw new IllegalArgumentException("That setup token is not right. It is printed in the server's log.");
         }
         String problem = problem(name, email, password);
@@ -96,7 +129,7 @@ public class FirstAdminSetup implements ApplicationRunner {
             throw new IllegalArgumentException(problem);
         }
         create(name, email, password, "first admin created with the setup token");
-        token = null;
+        jdbc.update("delete from setup_token where id = 1");
     }
 
     /**

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${trustwork.retention.cron:0 30 2 * * *}", zone = "${trustwork.clinic.time-zone:}")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT30S")
     void nightly() {
         int purged = purgeExpired();
         if (purged > 0) {
@@ -67,11 +69,22 @@ class RetentionJob {
         LocalDate closedBefore = LocalDate.now(clock.withZone(zone)).minus(retention);
         List<Long> due = jdbc.queryForList("select id from couple where status = 'CLOSED' and closed_on is not null"
                 + " and closed_on <= ? and purged_at is null order by id", Long.class, closedBefore);
-        due.forEach(coupleId -> transactions.executeWithoutResult(status -> purge(coupleId)));
-        return due.size();
+        int purged = 0;
+        for (long coupleId : due) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> purge(coupleId)))) {
+                purged++;
+            }
+        }
+        return purged;
     }
 
-    private void purge(long coupleId) {
+    /** Purges one couple, unless it is purged already (by another instance: the couple's row is locked first). */
+    private boolean purge(long coupleId) {
+        List<Long> stillThere = jdbc.queryForList("select id from couple where id = ? and purged_at is null for update",
+                Long.class, coupleId);
+        if (stillThere.isEmpty()) {
+            return false;
+        }
         List<Long> partners = jdbc.queryForList("select account_id from partner where couple_id = ?", Long.class, coupleId);
         int checkIns = jdbc.update("delete from measure_response where couple_id = ?", coupleId);
         jdbc.update("delete from measure_request where couple_id = ?", coupleId);
@@ -95,6 +108,7 @@ class RetentionJob {
         audit.recordFor(AuditKind.DELETION, null, "retention job", AuditTarget.couple(coupleId),
                 "retention period " + retention + " passed: deleted " + sessions + " session(s), " + homework
                         + " homework assignment(s), " + checkIns + " check-in(s); couple and partners anonymised");
+        return true;
     }
 
     private static String randomSecret() {

@@ -39,7 +39,9 @@ class DemoHistory {
         this.clock = clock;
     }
 
+    // Before base.cluster.StartupLock releases the start-up lock, so one instance writes the history.
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
     void onReady() {
         try {
             generate();

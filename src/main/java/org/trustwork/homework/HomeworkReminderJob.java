@@ -1,13 +1,19 @@
 package org.trustwork.homework;
 
-import org.trustwork.base.mail.OutgoingMail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trustwork.base.mail.OutgoingMail;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.ReminderRecipient;
 import org.trustwork.security.SystemTask;
@@ -25,10 +31,17 @@ class HomeworkReminderJob {
     private final ClinicCalendar calendar;
     private final OutgoingMail mailer;
     private final String appUrl;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
     HomeworkReminderJob(HomeworkOccurrenceRepository occurrences, CoupleService couples, SystemTask systemTask,
-                        ClinicCalendar calendar, OutgoingMail mailer,
+                        ClinicCalendar calendar, OutgoingMail mailer, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactions,
                         @Value("${trustwork.public-url:http://localhost:8080}") String appUrl) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.occurrences = occurrences;
         this.couples = couples;
         this.systemTask = systemTask;
@@ -38,6 +51,7 @@ class HomeworkReminderJob {
     }
 
     @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "${trustwork.clinic.time-zone:}")
+    @SchedulerLock(name = "homework-reminders", lockAtLeastFor = "PT30S")
     void sendDailyReminders() {
         sendReminders();
     }
@@ -68,11 +82,29 @@ class HomeworkReminderJob {
             }
             body.append("Open Trustwork to mark it done or write a reflection: ").append(appUrl).append("/my-homework\n\n")
                     .append("You can turn these reminders off on your homework page.\n");
+            // At most one a day per partner, whichever instance runs the job and however often it runs.
+            if (!firstToday(partner.accountId(), today)) {
+                continue;
+            }
             if (mailer.send(partner.email(), "Your Trustwork homework for today", body.toString())) {
                 sent++;
+            } else {
+                ownTransaction.executeWithoutResult(status -> jdbc.update(
+                        "delete from reminder_sent where account_id = ? and sent_on = ?", partner.accountId(), today));
             }
         }
         return sent;
+    }
+
+    /** Claims today's reminder for the partner; false when it was claimed already (here or on another instance). */
+    private boolean firstToday(long accountId, LocalDate today) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    "insert into reminder_sent (account_id, sent_on) values (?, ?)", accountId, today));
+            return true;
+        } catch (DataIntegrityViolationException alreadySent) {
+            return false;
+        }
     }
 
     private static String titles(List<HomeworkOccurrence> list) {

@@ -33,7 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * a row whose content is unchanged is not written at all.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after base.cluster.StartupLock, which keeps a second instance out until the seeding is done.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class CatalogueLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);

@@ -62,8 +62,16 @@ final class SameOriginSignIn extends OncePerRequestFilter {
         return true;
     }
 
+    /**
+     * The origin the browser addressed: the scheme (from X-Forwarded-Proto behind a proxy) and the Host it sent, which
+     * a proxy passes on. Without a Host header (HTTP/1.0), the server's own name and port.
+     */
     private static String ownOrigin(HttpServletRequest request) {
         String scheme = request.getScheme().toLowerCase(Locale.ROOT);
+        String host = request.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            return originOf(scheme + "://" + host.strip());
+        }
         int port = request.getServerPort();
         boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);

@@ -69,6 +69,26 @@ class SecurityConfig {
         return configurer.build(ViewAccessControl::new, checkers);
     }
 
+    /**
+     * The load balancer's health checks (Actuator liveness and readiness): open to anyone, and stateless, so that a
+     * probe every few seconds never creates an HTTP session. Only the status is shown, never details.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain healthChecks(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactor secondFactor, LoginThrottling throttling,
                                             UserDetailsService users, SecurityContextHolderStrategy contextHolder,
@@ -79,7 +99,8 @@ class SecurityConfig {
         var codeStep = new SecondFactorFilter(secondFactor, throttling, users, contextRepository, contextHolder,
                 new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()), events, clock);
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**",
+                        "/icons/**", "/manifest.webmanifest").permitAll())
                 // An unknown address reaches Vaadin, whose not-found page a signed-in person gets for it just as for
                 // a screen that is not theirs; Vaadin's default (deny) answered it with a bare 403 instead, which
                 // told which addresses are screens. Vaadin's navigation access control still guards every route.

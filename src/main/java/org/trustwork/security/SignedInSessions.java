@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.trustwork.account.AccountDeactivated;
 import org.trustwork.account.AccountSignInChanged;
+import org.trustwork.base.live.LiveUpdates;
 
 /**
  * Knows the open HTTP sessions so that deactivating an account ends that person's sessions at once, not at their
@@ -26,7 +27,21 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
 
     private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
+    /** A notice to every instance: end the account's sessions, except the one with the given id ("-" for none). */
+    private static final String END_SESSIONS = "end-sessions:";
+
     private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
+    private final LiveUpdates live;
+
+    SignedInSessions(LiveUpdates live) {
+        this.live = live;
+        // Sessions are sticky to an instance: the others end theirs when told through the database.
+        live.onOtherInstances(END_SESSIONS, topic -> {
+            String[] parts = topic.substring(END_SESSIONS.length()).split(":", 2);
+            int ended = endSessionsOf(Long.parseLong(parts[0]), "-".equals(parts[1]) ? null : parts[1]);
+            log.info("Account {}: {} open session(s) on this instance ended at another instance's notice", parts[0], ended);
+        });
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -48,6 +63,7 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
     @EventListener
     public void on(AccountDeactivated deactivated) {
         int ended = endSessionsOf(deactivated.accountId(), null);
+        live.publish(END_SESSIONS + deactivated.accountId() + ":-");
         log.info("Account {} deactivated: {} open session(s) ended", deactivated.accountId(), ended);
     }
 
@@ -57,7 +73,9 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
      */
     @EventListener
     public void on(AccountSignInChanged changed) {
-        int ended = endSessionsOf(changed.accountId(), currentSessionId());
+        String kept = currentSessionId();
+        int ended = endSessionsOf(changed.accountId(), kept);
+        live.publish(END_SESSIONS + changed.accountId() + ":" + (kept == null ? "-" : kept));
         log.info("Account {} changed its sign-in address: {} other open session(s) ended", changed.accountId(), ended);
     }
 

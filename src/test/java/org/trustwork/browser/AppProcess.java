@@ -16,19 +16,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-/** Trustwork in its own JVM on a file database, so a test can kill it with SIGKILL and start it again. */
+/**
+ * Trustwork in its own JVM, so a test can kill it with SIGKILL and start it again, or run two of them on one
+ * database as two instances of a clinic's installation.
+ */
 final class AppProcess implements AutoCloseable {
 
-    private final Path dataDir;
+    private final List<String> appArguments;
     private final int port;
     private Process process;
     private static final AtomicInteger STARTS = new AtomicInteger();
 
+    /** On an embedded H2 file database in {@code dataDir}. */
     AppProcess(Path dataDir) throws IOException {
-        this.dataDir = dataDir;
+        this(List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork") + ";WRITE_DELAY=0",
+                // shows in each start's log whether H2's space reclaiming ran between the kills
+                "--logging.level.org.trustwork.base.domain.EmbeddedStoreHousekeeping=debug"));
+    }
+
+    /** With the given arguments (the database among them), on a free port. */
+    AppProcess(List<String> appArguments) throws IOException {
+        this.appArguments = List.copyOf(appArguments);
         try (var socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUrl() {
@@ -41,14 +56,16 @@ final class AppProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath(),
                 "org.trustwork.Application",
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("trustwork") + ";WRITE_DELAY=0",
-                "--trustwork.demo-data.enabled=true",
-                "--trustwork.demo-data.history=false",
-                "--logging.level.root=warn",
-                "--logging.level.org.trustwork.Application=info",
-                // shows in each start's log whether H2's space reclaiming ran between the kills
-                "--logging.level.org.trustwork.base.domain.EmbeddedStoreHousekeeping=debug"));
+                "--server.port=" + port));
+        // defaults, each unless the test passes its own value for it
+        for (String fallback : List.of("--trustwork.demo-data.enabled=true", "--trustwork.demo-data.history=false",
+                "--logging.level.root=warn", "--logging.level.org.trustwork.Application=info")) {
+            String key = fallback.substring(0, fallback.indexOf('=') + 1);
+            if (appArguments.stream().noneMatch(argument -> argument.startsWith(key))) {
+                command.add(fallback);
+            }
+        }
+        command.addAll(appArguments);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Path log = Path.of("target", "app-process", "start-" + STARTS.incrementAndGet() + ".log");
         Files.createDirectories(log.getParent());
@@ -71,7 +88,8 @@ final class AppProcess implements AutoCloseable {
                 started.completeExceptionally(e);
             }
         });
-        started.get(120, TimeUnit.SECONDS);
+        // generous: two instances starting together on a loaded 2-core machine take minutes
+        started.get(300, TimeUnit.SECONDS);
     }
 
     /**

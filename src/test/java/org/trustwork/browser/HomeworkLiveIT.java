@@ -23,6 +23,17 @@ import org.trustwork.security.SystemTask;
 class HomeworkLiveIT extends BrowserTest {
 
     @Autowired
+    org.trustwork.audit.AuditLogTestAccess audit;
+
+    private long boardViews(long therapistAccountId) {
+        return audit.latest(200).stream()
+                .filter(e -> e.getKind() == org.trustwork.audit.AuditKind.VIEW
+                        && Long.valueOf(therapistAccountId).equals(e.getActorAccountId())
+                        && "homework board with reflections".equals(e.getDetail()))
+                .count();
+    }
+
+    @Autowired
     HomeworkService homework;
     @Autowired
     PracticeService practices;
@@ -64,9 +75,14 @@ class HomeworkLiveIT extends BrowserTest {
             assertThat(card).isVisible();
             partner.screenshot("14-partner-homework-phone");
             partner.assertAccessible("partner-homework-with-task-phone");
+            long rivera = new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+                    () -> couples.couple(coupleId)).therapistAccountId();
+            long boardViewsBefore = boardViews(rivera);
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done")).click();
 
             assertThat(board).containsText("1 of 1 done", new LocatorAssertions.ContainsTextOptions().setTimeout(1000));
+            // The live redraw read the board again on the therapist's behalf: that read is in the audit log too.
+            org.assertj.core.api.Assertions.assertThat(boardViews(rivera)).isGreaterThan(boardViewsBefore);
 
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Write a reflection")).click();
             phone.getByLabel("How did it go? (optional)").fill("Maya asked twice. It felt awkward, then good.");

@@ -205,6 +205,24 @@ class DataRightsTest {
         assertThat(retention.purgeExpired()).as("nothing twice").isZero();
     }
 
+    @Test
+    void two_instances_running_the_retention_job_at_once_delete_a_couple_once() throws Exception {
+        long expiring = coupleWithHistory();
+        systemTask.callAsAdmin(() -> couples.close(expiring));
+        jdbc.update("update couple set closed_on = ? where id = ?", calendar.today().minusYears(7).minusDays(1), expiring);
+
+        var both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = both.submit(() -> retention.purgeExpired());
+            var second = both.submit(() -> retention.purgeExpired());
+            assertThat(first.get() + second.get()).as("couples purged, by both together").isEqualTo(1);
+        } finally {
+            both.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where kind = 'DELETION' and couple_id = ?",
+                Integer.class, expiring)).isEqualTo(1);
+    }
+
     private int count(String table, long coupleId) {
         return jdbc.queryForObject("select count(*) from " + table + " where couple_id = ?", Integer.class, coupleId);
     }

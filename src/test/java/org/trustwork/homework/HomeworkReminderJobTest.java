@@ -98,6 +98,34 @@ class HomeworkReminderJobTest {
         assertThat(GreenMailUtil.getBody(mine)).contains("Due today:").contains("Ten-minute evening check-in");
     }
 
+    @Test
+    void the_job_run_again_the_same_day_on_another_instance_sends_nobody_a_second_reminder() throws Exception {
+        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        var runAs = new RunAs(users, contextHolder);
+        String partner = runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId)).partners().get(0).email();
+        runAs.as(DemoClinic.RIVERA, () -> {
+            NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).getFirst().id());
+            form.setTitle("Morning appreciation");
+            form.setCadence(Cadence.DAILY);
+            form.setEndDate(form.getStartDate().plusDays(3));
+            return homework.assign(coupleId, form);
+        });
+
+        // Two instances whose schedules both fire, at the same moment: each claims today's reminder first.
+        var both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = both.submit(() -> job.sendReminders());
+            var second = both.submit(() -> job.sendReminders());
+            first.get();
+            second.get();
+        } finally {
+            both.shutdown();
+        }
+        job.sendReminders();
+
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(partner))).hasSize(1);
+    }
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

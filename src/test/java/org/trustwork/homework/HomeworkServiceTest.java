@@ -192,22 +192,28 @@ class HomeworkServiceTest {
     }
 
     @Test
-    void an_open_board_is_told_after_a_partner_completes_homework() {
+    void an_open_board_is_told_after_a_partner_completes_homework() throws Exception {
         assign(null, Cadence.ONCE, 1, 7);
         long occurrence = as(partnerOne, homework::myTasks).getFirst().occurrenceId();
-        var notices = new AtomicInteger();
-        var subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(coupleId), notices::incrementAndGet);
-        var caseload = new AtomicInteger();
+        // Notices arrive after the commit, on a delivery thread of their own.
+        var board = new java.util.concurrent.CountDownLatch(1);
+        var caseload = new java.util.concurrent.CountDownLatch(1);
+        var deliveredOn = new java.util.concurrent.atomic.AtomicReference<Thread>();
+        var subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(coupleId), () -> {
+            deliveredOn.set(Thread.currentThread());
+            board.countDown();
+        });
         var caseloadSubscription = liveUpdates.subscribe(HomeworkService.therapistTopic(couple.therapistAccountId()),
-                caseload::incrementAndGet);
+                caseload::countDown);
         try {
             as(partnerOne, () -> homework.markDone(occurrence));
+            assertThat(board.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(caseload.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         } finally {
             subscription.cancel();
             caseloadSubscription.cancel();
         }
-        assertThat(notices).hasValue(1);
-        assertThat(caseload).hasValue(1);
+        assertThat(deliveredOn.get()).isNotSameAs(Thread.currentThread());
     }
 
     @Test

@@ -361,6 +361,21 @@ class OutsideSecurityTest {
         assertThat(partner.isSignedIn()).isFalse();
     }
 
+    // --- Health checks for a load balancer (no session, no sign-in) ---
+
+    @Test
+    void a_load_balancer_reads_liveness_and_readiness_without_signing_in_or_creating_a_session() {
+        HttpVisitor balancer = visitor();
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
+            var answer = balancer.get(probe);
+            assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("components");
+            assertThat(answer.headers().allValues("Set-Cookie")).as(probe).isEmpty();
+        }
+        // nothing else of Actuator is reachable
+        assertThat(balancer.get("/actuator/env").statusCode()).isNotEqualTo(200);
+    }
+
     // --- Also: an unknown address tells a signed-in person nothing about which routes exist ---
 
     @Test

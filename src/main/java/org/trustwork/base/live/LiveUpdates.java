@@ -1,39 +1,59 @@
 package org.trustwork.base.live;
 
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells open screens that something they show has changed, so they refresh without a reload (Vaadin Push).
- * A topic names a record, e.g. "session:42". Notices go out only after the change is committed, so a
- * screen that reloads on a notice always finds the new data.
+ * A topic names a record, e.g. "session:42".
+ * <p>
+ * Notices go out only after the change is committed, so a screen that reloads on a notice always finds the new data;
+ * and they are delivered off the committing request's thread: each screen redraws on a thread of its own, where the
+ * services it calls run (and audit their reads) in transactions of their own, and the person who made the change
+ * does not wait for everybody else's screens. With several instances on one PostgreSQL database a notice also
+ * reaches the screens open on the other instances ({@link PostgresNotices}).
  */
 @Component
 public class LiveUpdates {
 
-    private final Map<String, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final List<Remote> remoteHandlers = new CopyOnWriteArrayList<>();
+    private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("live-update-", 0).factory());
+    private volatile Consumer<String> toOtherInstances = topic -> { };
 
     /** A listener's hold on a topic; cancel it when the screen closes. */
     public interface Subscription {
         void cancel();
     }
 
-    /**
-     * Calls {@code listener} after each committed change of the topic, on the committing thread; a view
-     * passes a listener that hands the work to its UI with {@code ui.access(...)}.
-     */
+    /** A listener, told which screen made the change (null when it was not a screen on this instance). */
+    private interface Listener {
+        void changed(UI origin);
+    }
+
+    private record Remote(String prefix, Consumer<String> handler) {
+    }
+
+    /** Calls {@code listener} after each committed change of the topic, on a delivery thread. */
     public Subscription subscribe(String topic, Runnable listener) {
-        listeners.computeIfAbsent(topic, key -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(topic, (key, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        return add(topic, origin -> listener.run());
     }
 
     /**
@@ -43,8 +63,8 @@ public class LiveUpdates {
      */
     public Subscription subscribe(String topic, com.vaadin.flow.component.Component screen, Runnable redraw) {
         UI ui = screen.getUI().orElseThrow(() -> new IllegalStateException("Subscribe once the screen is attached"));
-        return subscribe(topic, () -> {
-            if (UI.getCurrent() == ui) {
+        return add(topic, origin -> {
+            if (origin == ui) {
                 return;
             }
             ui.access(() -> {
@@ -55,24 +75,84 @@ public class LiveUpdates {
         });
     }
 
+    private Subscription add(String topic, Listener listener) {
+        listeners.computeIfAbsent(topic, key -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> listeners.computeIfPresent(topic, (key, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /**
+     * For notices that concern the instance rather than a screen (an account's sessions to end, say): the handler
+     * gets every topic starting with {@code prefix} that another instance published. This instance's own are not
+     * passed to it; the publisher acts on them directly.
+     */
+    public void onOtherInstances(String prefix, Consumer<String> handler) {
+        remoteHandlers.add(new Remote(prefix, handler));
+    }
+
     public void publish(String topic) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        UI origin = UI.getCurrent();
+        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+        // Sent inside a writing transaction: PostgreSQL then delivers it to the others on commit only (a read-only
+        // transaction may not notify, so there it goes after the commit).
+        boolean sendNow = !inTransaction || !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (sendNow) {
+            toOtherInstances.accept(topic);
+        }
+        if (inTransaction) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    notifyListeners(topic);
+                    if (!sendNow) {
+                        toOtherInstances.accept(topic);
+                    }
+                    deliver(topic, origin);
                 }
             });
         } else {
-            notifyListeners(topic);
+            deliver(topic, origin);
         }
     }
 
-    private void notifyListeners(String topic) {
-        listeners.getOrDefault(topic, Set.of()).forEach(Runnable::run);
+    /** A notice another instance published (see {@link PostgresNotices}). */
+    void receivedFromOtherInstance(String topic) {
+        for (Remote remote : remoteHandlers) {
+            if (topic.startsWith(remote.prefix())) {
+                delivery.execute(() -> remote.handler().accept(topic));
+            }
+        }
+        deliver(topic, null);
+    }
+
+    /** After the connection to the other instances was lost for a while: every open screen redraws once. */
+    void refreshEverything() {
+        listeners.keySet().forEach(topic -> deliver(topic, null));
+    }
+
+    void sendToOtherInstancesWith(Consumer<String> sender) {
+        this.toOtherInstances = sender;
+    }
+
+    private void deliver(String topic, UI origin) {
+        for (Listener listener : listeners.getOrDefault(topic, Set.of())) {
+            delivery.execute(() -> {
+                try {
+                    listener.changed(origin);
+                } catch (RuntimeException e) {
+                    log.warn("A live update for {} failed: {}", topic, e.toString());
+                }
+            });
+        }
     }
 
     int listenerCount(String topic) {
         return listeners.getOrDefault(topic, Set.of()).size();
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 }

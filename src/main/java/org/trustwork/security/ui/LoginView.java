@@ -58,9 +58,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         notice.setVisible(parameters.containsKey("signed-out") || parameters.containsKey("expired")
-                || parameters.containsKey("email-changed"));
+                || parameters.containsKey("email-changed") || parameters.containsKey("ended"));
         if (parameters.containsKey("email-changed")) {
             notice.setText("Your e-mail address is changed. Sign in with the new one.");
+        } else if (parameters.containsKey("ended")) {
+            // The tab's session ended on the server: signed out elsewhere, or the connection to its server was lost.
+            notice.setText("Your sign-in ended or the connection to Trustwork was lost. Please sign in again: "
+                    + "everything you saw as saved is kept.");
         } else {
             notice.setText(parameters.containsKey("expired")
                     ? "Your sign-in has ended. Please sign in again."
