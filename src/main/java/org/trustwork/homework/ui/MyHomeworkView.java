@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +25,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
@@ -36,30 +40,41 @@ import org.trustwork.homework.HomeworkException;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HomeworkViews.PartnerTask;
 import org.trustwork.homework.HomeworkViews.Reflection;
+import org.trustwork.homework.ReflectionVisibility;
+import org.trustwork.security.CurrentUser;
 
-/** A partner's homework, phone first: what is overdue, due today, this week, and what is done. */
+/**
+ * A partner's homework, phone first: today's, then the rest of this week. What was missed lately is folded into
+ * one line per assignment, older misses age out of the page, and the whole history is one tap away.
+ */
 @Route("my-homework")
 @PageTitle("My homework")
 @Menu(title = "My homework", order = 30, icon = "vaadin:check-square-o")
 @RolesAllowed(Role.PARTNER_NAME)
 public class MyHomeworkView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private final HomeworkService homework;
     private final ClinicCalendar calendar;
     private final LiveUpdates liveUpdates;
     private final CoupleDetails couple;
+    /** The other partner's name, for saying who can read a reflection. */
+    private final String otherPartner;
     private final Div sections = new Div();
     private final ZoneId zone = BrowserTime.zone();
     private LiveUpdates.Subscription subscription;
 
-    MyHomeworkView(HomeworkService homework, CoupleService couples, ClinicCalendar calendar, LiveUpdates liveUpdates) {
+    MyHomeworkView(HomeworkService homework, CoupleService couples, ClinicCalendar calendar, LiveUpdates liveUpdates,
+                   CurrentUser currentUser) {
         this.homework = homework;
         this.calendar = calendar;
         this.liveUpdates = liveUpdates;
         this.couple = couples.myCouple();
+        long me = currentUser.accountId();
+        this.otherPartner = couple.partners().stream().filter(p -> p.accountId() != me)
+                .map(p -> p.displayName().split(" ")[0]).findFirst().orElse("your partner");
         addClassNames("tw-page", "tw-homework-page");
         sections.setWidthFull();
         var reminders = new Checkbox("E-mail me a reminder on days homework is due", couples.myRemindersEnabled());
@@ -73,7 +88,7 @@ public class MyHomeworkView extends VerticalLayout {
 
     private void refresh() {
         sections.removeAll();
-        List<PartnerTask> tasks = homework.myTasks();
+        List<PartnerTask> tasks = homework.myCurrentTasks();
         LocalDate today = calendar.today();
         LocalDate weekEnd = today.plusDays(6);
         if (tasks.isEmpty()) {
@@ -82,44 +97,54 @@ public class MyHomeworkView extends VerticalLayout {
                             + "sessions, it will appear here with instructions and a due date."),
                     new Anchor("practices", "Meanwhile, read about the practices"));
             empty.addClassNames("tw-card", "tw-empty");
-            sections.add(empty);
+            sections.add(empty, historyLink());
             return;
         }
-        section("Overdue", tasks, t -> !t.done() && t.dueDate().isBefore(today), "tw-overdue");
-        section("Today", tasks, t -> !t.done() && t.dueDate().equals(today), null);
-        upcoming("This week", tasks, t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd));
-        upcoming("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd));
-        section("Done", tasks.reversed(), t -> t.done() && !t.dueDate().isBefore(today.minusWeeks(2)), null);
+        today(tasks.stream().filter(t -> t.dueDate().equals(today)).toList());
+        var thisWeek = upcoming("This week", tasks,
+                t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd), Map.of());
+        missed(tasks.stream().filter(t -> !t.done() && t.dueDate().isBefore(today)).toList());
+        doneLately(tasks.stream().filter(t -> t.done() && !t.dueDate().equals(today)).toList().reversed());
+        // Later shows only what has nothing sooner: a daily practice is already in This week.
+        upcoming("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd), thisWeek);
+        sections.add(historyLink());
     }
 
-    private void section(String title, List<PartnerTask> tasks, Predicate<PartnerTask> filter, String style) {
-        List<PartnerTask> matching = tasks.stream().filter(filter).toList();
-        if (matching.isEmpty()) {
-            return;
+    private void today(List<PartnerTask> due) {
+        var section = section("Today", "tw-today");
+        if (due.isEmpty()) {
+            var nothing = new Paragraph("Nothing due today.");
+            nothing.addClassName("tw-meta");
+            section.add(nothing);
         }
-        var heading = new H2(title + " (" + matching.size() + ")");
-        heading.addClassName("tw-section-title");
-        var section = new Div(heading);
-        section.addClassName("tw-homework-section");
-        if (style != null) {
-            section.addClassName(style);
-        }
-        matching.forEach(task -> section.add(card(task)));
+        // Open ones first: they are what the partner came for.
+        due.stream().filter(t -> !t.done()).forEach(task -> section.add(card(task)));
+        due.stream().filter(PartnerTask::done).forEach(task -> section.add(card(task)));
         sections.add(section);
     }
 
-    /** Upcoming homework: the next occurrence of each assignment, and how many more follow in the section. */
-    private void upcoming(String title, List<PartnerTask> tasks, Predicate<PartnerTask> filter) {
-        var byAssignment = new java.util.LinkedHashMap<Long, List<PartnerTask>>();
-        tasks.stream().filter(filter).forEach(t -> byAssignment.computeIfAbsent(t.assignmentId(),
-                id -> new java.util.ArrayList<>()).add(t));
-        if (byAssignment.isEmpty()) {
-            return;
-        }
+    private Div section(String title, String style) {
         var heading = new H2(title);
         heading.addClassName("tw-section-title");
         var section = new Div(heading);
-        section.addClassName("tw-homework-section");
+        section.addClassNames("tw-homework-section", style);
+        return section;
+    }
+
+    /**
+     * Upcoming homework: the next occurrence of each assignment, and how many more follow in the section.
+     * Assignments already shown in {@code shownBefore} are left out; returns what this section showed.
+     */
+    private Map<Long, List<PartnerTask>> upcoming(String title, List<PartnerTask> tasks,
+                                                  Predicate<PartnerTask> filter,
+                                                  Map<Long, List<PartnerTask>> shownBefore) {
+        var byAssignment = new LinkedHashMap<Long, List<PartnerTask>>();
+        tasks.stream().filter(filter).filter(t -> !shownBefore.containsKey(t.assignmentId()))
+                .forEach(t -> byAssignment.computeIfAbsent(t.assignmentId(), id -> new ArrayList<>()).add(t));
+        if (byAssignment.isEmpty()) {
+            return byAssignment;
+        }
+        var section = section(title, "tw-upcoming");
         byAssignment.values().forEach(occurrences -> {
             Article card = card(occurrences.getFirst());
             if (occurrences.size() > 1) {
@@ -131,6 +156,63 @@ public class MyHomeworkView extends VerticalLayout {
             section.add(card);
         });
         sections.add(section);
+        return byAssignment;
+    }
+
+    /** One line per assignment for what was not marked done lately, opening to tick off any done after all. */
+    private void missed(List<PartnerTask> missed) {
+        if (missed.isEmpty()) {
+            return;
+        }
+        var byAssignment = new LinkedHashMap<Long, List<PartnerTask>>();
+        missed.forEach(t -> byAssignment.computeIfAbsent(t.assignmentId(), id -> new ArrayList<>()).add(t));
+        var section = section("Not marked done lately", "tw-missed");
+        byAssignment.values().forEach(occurrences -> {
+            var summary = new Span(new Span(occurrences.getFirst().title()), new Span(missedTimes(occurrences.size())));
+            summary.addClassName("tw-missed-summary");
+            var hint = new Paragraph("That happens. If you did one after all, tick it off here.");
+            hint.addClassName("tw-meta");
+            var days = new Div(hint);
+            days.addClassName("tw-missed-days");
+            occurrences.reversed().forEach(task -> {
+                var day = new Span("Due " + DAY.format(task.dueDate()));
+                var did = new Button("I did it", click -> act(() -> homework.markDone(task.occurrenceId())));
+                did.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                did.setAriaLabel("I did it, " + task.title() + ", due " + DAY.format(task.dueDate()));
+                did.getElement().setAttribute("data-occurrence", String.valueOf(task.occurrenceId()));
+                var row = new Div(day, did);
+                row.addClassName("tw-missed-day");
+                days.add(row);
+            });
+            var line = new Details(summary, days);
+            line.addClassNames("tw-card", "tw-missed-line");
+            section.add(line);
+        });
+        sections.add(section);
+    }
+
+    static String missedTimes(int times) {
+        return (times == 1 ? "missed once" : "missed " + times + " times") + " in the last "
+                + HomeworkService.MISSED_SHOWN_DAYS / 7 + " weeks";
+    }
+
+    private void doneLately(List<PartnerTask> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        var cards = new Div();
+        done.forEach(task -> cards.add(card(task)));
+        var folded = new Details("Done lately (" + done.size() + ")", cards);
+        folded.addClassName("tw-done-lately");
+        var section = new Div(folded);
+        section.addClassName("tw-homework-section");
+        sections.add(section);
+    }
+
+    private RouterLink historyLink() {
+        var link = new RouterLink("All past homework", MyHomeworkHistoryView.class);
+        link.addClassName("tw-history-link");
+        return link;
     }
 
     private Article card(PartnerTask task) {
@@ -155,10 +237,21 @@ public class MyHomeworkView extends VerticalLayout {
         }
         card.add(details, actions(task));
         if (task.myReflection() != null) {
-            card.add(reflectionSummary("Your reflection", task.myReflection()));
+            var own = reflectionSummary("Your reflection", task.myReflection());
+            var readers = new Paragraph(readers(task.myReflection().visibility()));
+            readers.addClassName("tw-reflection-readers");
+            own.add(readers);
+            card.add(own);
         }
         task.sharedWithMe().forEach(r -> card.add(reflectionSummary(r.authorName() + " shared", r)));
         return card;
+    }
+
+    /** Who can read the partner's own reflection, in their words, with the other partner's real name. */
+    String readers(ReflectionVisibility visibility) {
+        return visibility == ReflectionVisibility.THERAPIST_ONLY
+                ? "Only your therapist can read this."
+                : "You, " + otherPartner + " and your therapist can read this.";
     }
 
     private Div actions(PartnerTask task) {
@@ -179,7 +272,7 @@ public class MyHomeworkView extends VerticalLayout {
                 actions.add(undo);
             }
             var reflect = new Button(task.myReflection() == null ? "Write a reflection" : "Edit reflection",
-                    VaadinIcon.PENCIL.create(), click -> new ReflectionDialog(homework, task, this::refresh).open());
+                    VaadinIcon.PENCIL.create(), click -> new ReflectionDialog(homework, task, otherPartner, this::refresh).open());
             reflect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             reflect.getElement().setAttribute("data-reflect", String.valueOf(task.occurrenceId()));
             actions.add(reflect);
