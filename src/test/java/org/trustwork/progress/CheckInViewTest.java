@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,22 +17,31 @@ import org.trustwork.progress.ui.CheckInView;
 @TrustworkTest
 class CheckInViewTest extends SpringBrowserlessTest {
 
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Integer> scale(String key) {
+        return find(RadioButtonGroup.class).withId("item-" + key).single();
+    }
+
     @Test
     @WithUserDetails(DemoClinic.MAYA)
-    void a_partner_checks_in_and_a_missing_answer_keeps_what_was_typed() {
+    void a_partner_checks_in_with_one_tap_per_answer_and_a_missing_answer_keeps_what_was_typed() {
         navigate(CheckInView.class);
         assertThat(find(Paragraph.class).withTextContaining("not a validated questionnaire").exists()).isTrue();
-        test(find(IntegerField.class).withId("item-trust").single()).setValue(7);
-        test(find(IntegerField.class).withId("item-safety").single()).setValue(6);
+        assertThat(scale("trust").getListDataView().getItems().toList())
+                .as("every point of 0-10 is one choice away").containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        test(scale("trust")).selectItem("7");
+        test(scale("safety")).selectItem("6");
         test(find(TextField.class).withLabelContaining("Anything you want to add").single()).setValue("Calmer week");
         test(find(Button.class).withId("save-check-in").single()).click();
 
-        IntegerField closeness = find(IntegerField.class).withId("item-closeness").single();
+        RadioButtonGroup<Integer> closeness = scale("closeness");
         assertThat(closeness.isInvalid()).isTrue();
         assertThat(closeness.getErrorMessage()).isEqualTo("Please answer this question");
-        assertThat(find(IntegerField.class).withId("item-trust").single().getValue()).isEqualTo(7);
+        assertThat(scale("trust").getValue()).isEqualTo(7);
+        assertThat(find(TextField.class).withLabelContaining("Anything you want to add").single().getValue())
+                .isEqualTo("Calmer week");
 
-        test(closeness).setValue(5);
+        test(closeness).selectItem("5");
         test(find(Checkbox.class).withLabelContaining("see these answers").single()).click();
         test(find(Button.class).withId("save-check-in").single()).click();
 
