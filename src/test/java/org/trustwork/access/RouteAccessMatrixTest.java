@@ -40,6 +40,7 @@ import org.trustwork.base.ui.HomeView;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.ui.CaseloadView;
 import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.homework.ui.MyHomeworkHistoryView;
 import org.trustwork.homework.ui.MyHomeworkView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
@@ -117,6 +118,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(PracticeView.class, openTo(PracticeView.class, r -> "practices/acknowledge-the-damage",
                 ANY_THERAPIST_OR_PARTNER));
         matrix.put(MyHomeworkView.class, openTo(MyHomeworkView.class, r -> "my-homework", ANY_PARTNER));
+        matrix.put(MyHomeworkHistoryView.class,
+                openTo(MyHomeworkHistoryView.class, r -> "my-homework/history", ANY_PARTNER));
         matrix.put(MySummariesView.class, openTo(MySummariesView.class, r -> "my-sessions", ANY_PARTNER));
         matrix.put(DashboardView.class, openTo(DashboardView.class, r -> "couples/" + r.coupleId() + "/progress",
                 OWNING_THERAPIST));

@@ -221,6 +221,8 @@ class ServiceAccessMatrixTest {
         allow("HomeworkService.coupleAdherenceLastTwoWeeks", r -> homework.coupleAdherenceLastTwoWeeks(r.coupleId()),
                 OWNING_THERAPIST);
         allow("HomeworkService.myTasks", r -> homework.myTasks(), ANY_PARTNER);
+        allow("HomeworkService.myCurrentTasks", r -> homework.myCurrentTasks(), ANY_PARTNER);
+        allow("HomeworkService.myHistory", r -> homework.myHistory(), ANY_PARTNER);
         allow("HomeworkService.markDone", r -> {
             homework.markDone(r.occurrenceId());
             return null;
@@ -240,6 +242,7 @@ class ServiceAccessMatrixTest {
         allow("SessionService.sessionDates", r -> sessions.sessionDates(List.of(r.coupleId())), ANY_THERAPIST);
 
         allow("CheckInService.mine", r -> checkIns.mine(), ANY_PARTNER);
+        allow("CheckInService.myOpenQuestionnaires", r -> checkIns.myOpenQuestionnaires(), ANY_PARTNER);
         allow("CheckInService.checkIn", r -> checkIns.checkIn(checkInAnswers()), ANY_PARTNER);
         allow("CheckInService.answer", r -> checkIns.answer(r.questionnaireRequestId(), csi4Answers()),
                 PARTNER, THE_OTHER_PARTNER);

@@ -1,6 +1,7 @@
 package org.trustwork.homework.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,6 +43,8 @@ import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HomeworkViews.PartnerTask;
 import org.trustwork.homework.HomeworkViews.Reflection;
 import org.trustwork.homework.ReflectionVisibility;
+import org.trustwork.progress.CheckInService;
+import org.trustwork.progress.ProgressViews.OpenQuestionnaire;
 import org.trustwork.security.CurrentUser;
 
 /**
@@ -57,6 +61,7 @@ public class MyHomeworkView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private final HomeworkService homework;
+    private final CheckInService checkIns;
     private final ClinicCalendar calendar;
     private final LiveUpdates liveUpdates;
     private final CoupleDetails couple;
@@ -65,10 +70,12 @@ public class MyHomeworkView extends VerticalLayout {
     private final Div sections = new Div();
     private final ZoneId zone = BrowserTime.zone();
     private LiveUpdates.Subscription subscription;
+    private LiveUpdates.Subscription questionnaireSubscription;
 
-    MyHomeworkView(HomeworkService homework, CoupleService couples, ClinicCalendar calendar, LiveUpdates liveUpdates,
-                   CurrentUser currentUser) {
+    MyHomeworkView(HomeworkService homework, CheckInService checkIns, CoupleService couples, ClinicCalendar calendar,
+                   LiveUpdates liveUpdates, CurrentUser currentUser) {
         this.homework = homework;
+        this.checkIns = checkIns;
         this.calendar = calendar;
         this.liveUpdates = liveUpdates;
         this.couple = couples.myCouple();
@@ -88,10 +95,11 @@ public class MyHomeworkView extends VerticalLayout {
 
     private void refresh() {
         sections.removeAll();
+        List<OpenQuestionnaire> questionnaires = checkIns.myOpenQuestionnaires();
         List<PartnerTask> tasks = homework.myCurrentTasks();
         LocalDate today = calendar.today();
         LocalDate weekEnd = today.plusDays(6);
-        if (tasks.isEmpty()) {
+        if (tasks.isEmpty() && questionnaires.isEmpty()) {
             var empty = new Div(new H2("Nothing assigned yet"),
                     new Paragraph("When " + couple.therapistName() + " gives you something to practise between "
                             + "sessions, it will appear here with instructions and a due date."),
@@ -100,7 +108,7 @@ public class MyHomeworkView extends VerticalLayout {
             sections.add(empty, historyLink());
             return;
         }
-        today(tasks.stream().filter(t -> t.dueDate().equals(today)).toList());
+        today(questionnaires, tasks.stream().filter(t -> t.dueDate().equals(today)).toList());
         var thisWeek = upcoming("This week", tasks,
                 t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd), Map.of());
         missed(tasks.stream().filter(t -> !t.done() && t.dueDate().isBefore(today)).toList());
@@ -110,9 +118,11 @@ public class MyHomeworkView extends VerticalLayout {
         sections.add(historyLink());
     }
 
-    private void today(List<PartnerTask> due) {
+    private void today(List<OpenQuestionnaire> questionnaires, List<PartnerTask> due) {
         var section = section("Today", "tw-today");
-        if (due.isEmpty()) {
+        // What the therapist asked for comes first: otherwise it waits unseen until Check-in is opened.
+        questionnaires.forEach(q -> section.add(questionnaireCard(q)));
+        if (due.isEmpty() && questionnaires.isEmpty()) {
             var nothing = new Paragraph("Nothing due today.");
             nothing.addClassName("tw-meta");
             section.add(nothing);
@@ -121,6 +131,23 @@ public class MyHomeworkView extends VerticalLayout {
         due.stream().filter(t -> !t.done()).forEach(task -> section.add(card(task)));
         due.stream().filter(PartnerTask::done).forEach(task -> section.add(card(task)));
         sections.add(section);
+    }
+
+    private Article questionnaireCard(OpenQuestionnaire q) {
+        var title = new H3(q.measure().name());
+        var meta = new Paragraph("Questionnaire · your therapist asked for it on "
+                + DAY.format(q.requestedAt().atZone(zone)) + " · " + q.measure().items().size()
+                + " questions, a few minutes");
+        meta.addClassName("tw-meta");
+        var answer = new Button("Answer now", VaadinIcon.EDIT.create(), click -> UI.getCurrent()
+                .navigate("check-in", QueryParameters.of("answer", String.valueOf(q.requestId()))));
+        answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answer.getElement().setAttribute("data-request", String.valueOf(q.requestId()));
+        var actions = new Div(answer);
+        actions.addClassName("tw-task-actions");
+        var card = new Article(title, meta, actions);
+        card.addClassNames("tw-card", "tw-task", "tw-questionnaire-request");
+        return card;
     }
 
     private Div section(String title, String style) {
@@ -306,12 +333,14 @@ public class MyHomeworkView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(couple.id()), this, this::refresh);
+        questionnaireSubscription = liveUpdates.subscribe(CheckInService.topic(couple.id()), this, this::refresh);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (subscription != null) {
             subscription.cancel();
+            questionnaireSubscription.cancel();
         }
     }
 }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,7 @@ import org.trustwork.progress.ProgressViews.OpenQuestionnaire;
 @PageTitle("Check-in")
 @Menu(title = "Check-in", order = 32, icon = "vaadin:heart-o")
 @RolesAllowed(Role.PARTNER_NAME)
-public class CheckInView extends VerticalLayout {
+public class CheckInView extends VerticalLayout implements AfterNavigationObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
@@ -52,6 +54,7 @@ public class CheckInView extends VerticalLayout {
     private LiveUpdates.Subscription subscription;
     /** What the partner is typing; kept across refreshes so nothing typed is lost. */
     private MeasureAnswers draft;
+    private MyProgress page;
 
     CheckInView(CheckInService checkIns, CoupleService couples, LiveUpdates liveUpdates) {
         this.checkIns = checkIns;
@@ -66,6 +69,7 @@ public class CheckInView extends VerticalLayout {
     private void refresh() {
         content.removeAll();
         MyProgress page = checkIns.mine();
+        this.page = page;
         page.open().forEach(q -> content.add(openCard(q, page.otherPartnerName())));
         content.add(checkInCard(page));
         content.add(history("Your answers", page.mine(), true, page.otherPartnerName()));
@@ -224,6 +228,15 @@ public class CheckInView extends VerticalLayout {
                     .collect(Collectors.joining(" "));
         }
         return e.getMessage();
+    }
+
+    /** "Answer now" on My homework comes here with {@code ?answer=<request>}: the questionnaire opens at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("answer")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+                .flatMap(id -> page.open().stream().filter(q -> q.requestId() == id).findFirst())
+                .ifPresent(q -> openQuestionnaire(q, page.otherPartnerName()));
     }
 
     @Override
