@@ -202,6 +202,9 @@ class ServiceAccessMatrixTest {
         allow("SessionService.publishSummary", r -> sessions.publishSummary(r.sessionId()), OWNING_THERAPIST);
         allow("SessionService.publishedSummariesForMyCouple", r -> sessions.publishedSummariesForMyCouple(),
                 ANY_PARTNER);
+        allow("SessionService.nextSessionForMyCouple", r -> sessions.nextSessionForMyCouple(), ANY_PARTNER);
+        allow("SessionService.calendarFileForMyCouple", r -> sessions.calendarFileForMyCouple(r.sessionId()),
+                PARTNER, THE_OTHER_PARTNER);
 
         allow("SessionNotesService.open", r -> notes.open(r.sessionId(), null), OWNING_THERAPIST);
         allow("SessionNotesService.openForScreen", r -> notes.openForScreen(r.sessionId(), r.itemId()),

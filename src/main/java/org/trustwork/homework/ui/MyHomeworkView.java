@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +49,8 @@ import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.ProgressViews.OpenQuestionnaire;
 import org.trustwork.security.CurrentUser;
+import org.trustwork.session.SessionService;
+import org.trustwork.session.SessionViews.NextSession;
 
 /**
  * A partner's homework, phone first: today's, then the rest of this week. What was missed lately is folded into
@@ -62,6 +67,7 @@ public class MyHomeworkView extends VerticalLayout {
 
     private final HomeworkService homework;
     private final CheckInService checkIns;
+    private final SessionService sessions;
     private final ClinicCalendar calendar;
     private final LiveUpdates liveUpdates;
     private final CoupleDetails couple;
@@ -72,10 +78,11 @@ public class MyHomeworkView extends VerticalLayout {
     private LiveUpdates.Subscription subscription;
     private LiveUpdates.Subscription questionnaireSubscription;
 
-    MyHomeworkView(HomeworkService homework, CheckInService checkIns, CoupleService couples, ClinicCalendar calendar,
-                   LiveUpdates liveUpdates, CurrentUser currentUser) {
+    MyHomeworkView(HomeworkService homework, CheckInService checkIns, SessionService sessions, CoupleService couples,
+                   ClinicCalendar calendar, LiveUpdates liveUpdates, CurrentUser currentUser) {
         this.homework = homework;
         this.checkIns = checkIns;
+        this.sessions = sessions;
         this.calendar = calendar;
         this.liveUpdates = liveUpdates;
         this.couple = couples.myCouple();
@@ -95,6 +102,7 @@ public class MyHomeworkView extends VerticalLayout {
 
     private void refresh() {
         sections.removeAll();
+        sessions.nextSessionForMyCouple().ifPresent(next -> sections.add(nextSession(next)));
         List<OpenQuestionnaire> questionnaires = checkIns.myOpenQuestionnaires();
         List<PartnerTask> tasks = homework.myCurrentTasks();
         LocalDate today = calendar.today();
@@ -131,6 +139,28 @@ public class MyHomeworkView extends VerticalLayout {
         due.stream().filter(t -> !t.done()).forEach(task -> section.add(card(task)));
         due.stream().filter(PartnerTask::done).forEach(task -> section.add(card(task)));
         sections.add(section);
+    }
+
+    /** When the couple meets next, with a calendar file that says no more than "Couples session". */
+    private Div nextSession(NextSession next) {
+        var when = next.start().atZone(zone);
+        var text = new Span(new Span("Next session"), new Span(DAY.format(when) + ", " + TIME.format(when) + "–"
+                + TIME.format(next.end().atZone(zone))));
+        text.addClassName("tw-next-session-when");
+        var calendarFile = new Anchor((DownloadEvent event) -> {
+            byte[] file = sessions.calendarFileForMyCouple(next.sessionId()).getBytes(StandardCharsets.UTF_8);
+            event.setFileName("couples-session.ics");
+            event.setContentType("text/calendar; charset=utf-8");
+            event.setContentLength(file.length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(file);
+            }
+        }, "Add to calendar");
+        calendarFile.setId("next-session-ics");
+        calendarFile.addClassName("tw-next-session-ics");
+        var box = new Div(VaadinIcon.CALENDAR_CLOCK.create(), text, calendarFile);
+        box.addClassName("tw-next-session");
+        return box;
     }
 
     private Article questionnaireCard(OpenQuestionnaire q) {
