@@ -75,7 +75,7 @@ class QuestionnaireForm extends Div {
     /**
      * A long scale (0-10) as one row of buttons, one tap each: a radio group, so arrow keys move along it and a
      * screen reader announces "3 of 11". The words at both ends are visible under the row and part of the end
-     * points' own names ("0, Not at all"), so they are heard without looking at the row.
+     * points' own names ("0 Not at all"), so they are heard without looking at the row.
      */
     private Component scale(MeasureDefinition.Item item, String label, String required) {
         var group = new RadioButtonGroup<Integer>(label);
@@ -84,7 +84,7 @@ class QuestionnaireForm extends Div {
         group.setRenderer(new ComponentRenderer<>(p -> {
             var point = new Span(String.valueOf(p));
             if (p == item.min() || p == item.max()) {
-                var words = new Span(", " + (p == item.min() ? item.lowLabel() : item.highLabel()));
+                var words = new Span(" " + (p == item.min() ? item.lowLabel() : item.highLabel()));
                 words.addClassName("tw-sr-only");
                 point.add(words);
             }
