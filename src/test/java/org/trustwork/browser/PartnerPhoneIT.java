@@ -123,6 +123,23 @@ class PartnerPhoneIT extends BrowserTest {
         });
     }
 
+    @Test
+    void a_failed_sign_in_keeps_the_typed_e_mail() {
+        inTab("sign-in-kept", 375, 812, tab -> {
+            Page phone = tab.page();
+            phone.navigate("/login");
+            phone.getByLabel("E-mail").fill("tom.typo@couples.example");
+            phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password");
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            phone.waitForURL(url -> url.contains("error"));
+            assertThat(phone.getByText("That didn't work")).isVisible();
+            assertThat(phone.getByLabel("E-mail")).hasValue("tom.typo@couples.example");
+            assertThat(phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isFocused();
+            tab.screenshot("34-sign-in-failed-keeps-email-phone");
+            tab.assertAccessible("sign-in-failed-phone");
+        });
+    }
+
     private static String readString(Download download) {
         try {
             return Files.readString(download.path());
