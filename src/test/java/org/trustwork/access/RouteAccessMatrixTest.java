@@ -131,6 +131,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(EmergencyAccessView.class, openTo(EmergencyAccessView.class, r -> "admin/emergency-access", ADMIN));
         // A link's page shows the same calm answer to anyone for a link that does not work.
         matrix.put(InviteView.class, withOutcomes(r -> "invite/not-a-real-link", everyone(InviteView.class)));
+        // "Forgot password?" answers the same for any address, so anyone may open it.
+        matrix.put(org.trustwork.account.ui.ForgotPasswordView.class, withOutcomes(r -> "forgot-password",
+                everyone(org.trustwork.account.ui.ForgotPasswordView.class)));
         // The clinic has accounts, so the setup page is gone for everyone: it leads to the sign-in page.
         matrix.put(org.trustwork.audit.ui.AuditLogView.class, openTo(org.trustwork.audit.ui.AuditLogView.class,
                 r -> "admin/audit", ADMIN));

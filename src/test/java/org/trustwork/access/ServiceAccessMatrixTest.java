@@ -343,6 +343,10 @@ class ServiceAccessMatrixTest {
         allow("AccountService.changeRole", r -> accounts.changeRole(r.throwawayAccountId(), Role.THERAPIST), ADMIN);
         allow("InvitationService.invite", r -> invitations.invite(r.throwawayAccountId()), ADMIN);
         allow("InvitationService.lookUp", r -> invitations.lookUp("not-a-real-link"), Who.values());
+        allow("InvitationService.requestPasswordReset", r -> {
+            invitations.requestPasswordReset("nobody.at.all@clinic.example", "192.0.2.1");
+            return null;
+        }, Who.values());
         allow("InvitationService.choosePassword", r -> {
             invitations.choosePassword("not-a-real-link", "a long enough passphrase");
             return null;

@@ -137,6 +137,14 @@ class PartnerPhoneIT extends BrowserTest {
             assertThat(phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isFocused();
             tab.screenshot("34-sign-in-failed-keeps-email-phone");
             tab.assertAccessible("sign-in-failed-phone");
+
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forgot password?")).click();
+            assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/forgot-password$"));
+            phone.getByLabel("E-mail").fill("tom.typo@couples.example");
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+            assertThat(phone.getByRole(AriaRole.STATUS)).containsText("If an account uses this address");
+            tab.screenshot("35-forgot-password-phone");
+            tab.assertAccessible("forgot-password-phone");
         });
     }
 

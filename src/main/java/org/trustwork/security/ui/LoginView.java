@@ -25,7 +25,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView() {
         addClassName("tw-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts());
 
         var title = new H1("Trustwork");
@@ -48,6 +50,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("That didn't work");
         // One message for a wrong password, an unknown e-mail and a paused sign-in, so none can be told apart.
         i18n.getErrorMessage().setMessage("Check your e-mail and password and try again. "
