@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.trustwork.base.mail.OutgoingMail;
+import org.trustwork.base.web.PublicUrl;
 
 /**
  * One-time links through which people set their own password: the admin who opens an account, or resets a
@@ -38,6 +41,7 @@ public class InvitationService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
     private final InvitationRepository invitations;
     private final UserAccountRepository accounts;
@@ -45,7 +49,7 @@ public class InvitationService {
     private final OutgoingMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final PasswordResetRequestRepository resetRequests;
     private final ResetLimits resetLimits;
 
@@ -55,8 +59,7 @@ public class InvitationService {
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                       OutgoingMail mail, ApplicationEventPublisher events, Clock clock,
-                      @Value("${trustwork.public-url:http://localhost:8080}") String publicUrl,
-                      PasswordResetRequestRepository resetRequests,
+                      PublicUrl publicUrl, PasswordResetRequestRepository resetRequests,
                       @Value("${trustwork.security.reset.email-limit:3}") int resetsPerEmail,
                       @Value("${trustwork.security.reset.address-limit:10}") int resetsPerAddress,
                       @Value("${trustwork.security.reset.window:1h}") Duration resetWindow) {
@@ -68,7 +71,7 @@ public class InvitationService {
         this.mail = mail;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** An invitation for a new account, or a fresh one when the first link expired; older links stop working. */
@@ -140,6 +143,12 @@ public class InvitationService {
         } else if (!mail.configured()) {
             events.publishEvent(new PasswordResetRequested(accountId, email,
                     "password reset requested on the sign-in page, no link issued: no SMTP server configured"));
+        } else if (!publicUrl.isConfigured() && !isLoopback(publicUrl.forCurrentRequest())) {
+            // A link built from the requester's own Host header would let them send the victim a link to their
+            // server ("reset poisoning"); only a machine's own address is trusted without a configured one.
+            log.warn("Password reset link not issued: set TRUSTWORK_PUBLIC_URL to the address people use");
+            events.publishEvent(new PasswordResetRequested(accountId, email,
+                    "password reset requested on the sign-in page, no link issued: no public address configured"));
         } else {
             issue(account.get(), Invitation.Purpose.RESET, true);
         }
@@ -158,7 +167,7 @@ public class InvitationService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expires = now.plus(VALID_FOR);
         invitations.saveAndFlush(new Invitation(account.getId(), hash(token), purpose, expires));
-        String link = publicUrl + "/invite/" + token;
+        String link = publicUrl.forCurrentRequest() + "/invite/" + token;
         boolean emailed = mail.send(account.getEmail(), subject(purpose),
                 body(account, purpose, link, requestedBySomeone));
         if (requestedBySomeone) {
@@ -171,6 +180,11 @@ public class InvitationService {
                             + (emailed ? ", sent by e-mail" : ", shown to the admin"), false));
         }
         return new IssuedLink(account.getDisplayName(), account.getEmail(), emailed ? null : link, expires, emailed);
+    }
+
+    private static boolean isLoopback(String url) {
+        String host = java.net.URI.create(url).getHost();
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
     private Optional<Invitation> usable(String token) {

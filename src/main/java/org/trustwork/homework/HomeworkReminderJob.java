@@ -4,7 +4,7 @@ import org.trustwork.base.mail.OutgoingMail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.trustwork.base.web.PublicUrl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +28,14 @@ class HomeworkReminderJob {
 
     HomeworkReminderJob(HomeworkOccurrenceRepository occurrences, CoupleService couples, SystemTask systemTask,
                         ClinicCalendar calendar, OutgoingMail mailer,
-                        @Value("${trustwork.public-url:http://localhost:8080}") String appUrl) {
+                        PublicUrl publicUrl) {
         this.occurrences = occurrences;
         this.couples = couples;
         this.systemTask = systemTask;
         this.calendar = calendar;
         this.mailer = mailer;
-        this.appUrl = appUrl;
+        // Reminders go out at 8 in the morning with no browser at hand: the configured address, else this machine's.
+        this.appUrl = publicUrl.forBackground();
     }
 
     @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "${trustwork.clinic.time-zone:}")
