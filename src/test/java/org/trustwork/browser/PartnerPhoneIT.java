@@ -148,6 +148,28 @@ class PartnerPhoneIT extends BrowserTest {
         });
     }
 
+    @Test
+    void notifications_on_a_phone_stay_under_the_navigation_bar_and_do_not_pile_up() {
+        inTab("partner-notices", 375, 812, tab -> {
+            tab.signIn(DemoClinic.MAYA, DemoClinic.PASSWORD);
+            Page phone = tab.page();
+            Locator reminders = phone.getByText("E-mail me a reminder on days homework is due");
+            reminders.click();
+            reminders.click();
+            reminders.click();
+            Locator shown = phone.locator("vaadin-notification-card:visible");
+            assertThat(shown).hasCount(1);
+            // measured once it has slid in
+            assertThat(shown.first()).not().hasAttribute("opening", "");
+            var navbar = phone.locator("vaadin-app-layout [part~='navbar']").first().boundingBox();
+            var card = shown.first().locator("[part~='overlay']").boundingBox();
+            assertThat(card.y).as("below the navigation bar").isGreaterThanOrEqualTo(navbar.y + navbar.height - 1);
+            assertThat(card.y + card.height).as("in the top half, away from the buttons at the bottom")
+                    .isLessThan(812 / 2.0);
+            tab.screenshot("36-partner-notification-phone");
+        });
+    }
+
     private static String readString(Download download) {
         try {
             return Files.readString(download.path());

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -38,6 +37,7 @@ import java.util.function.Predicate;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.homework.ClinicCalendar;
@@ -94,7 +94,7 @@ public class MyHomeworkView extends VerticalLayout {
         var reminders = new Checkbox("E-mail me a reminder on days homework is due", couples.myRemindersEnabled());
         reminders.addValueChangeListener(change -> {
             couples.setMyRemindersEnabled(change.getValue());
-            Notification.show(change.getValue() ? "Reminders on" : "Reminders off");
+            Notices.show(change.getValue() ? "Reminders on" : "Reminders off");
         });
         add(sections, reminders);
         refresh();
@@ -355,7 +355,7 @@ public class MyHomeworkView extends VerticalLayout {
         try {
             change.run();
         } catch (HomeworkException refused) {
-            Notification.show(refused.getMessage());
+            Notices.show(refused.getMessage());
         }
         refresh();
     }

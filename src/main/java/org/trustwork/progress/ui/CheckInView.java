@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -27,6 +25,7 @@ import java.util.stream.Collectors;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.MeasureAnswers;
@@ -108,7 +107,7 @@ public class CheckInView extends VerticalLayout implements AfterNavigationObserv
             try {
                 checkIns.checkIn(form.answers());
                 draft = null;
-                Notification.show("Check-in saved. Thank you.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Check-in saved. Thank you.");
                 refresh();
             } catch (ProgressException | ConstraintViolationException e) {
                 error.setText(message(e));
@@ -161,7 +160,7 @@ public class CheckInView extends VerticalLayout implements AfterNavigationObserv
             try {
                 checkIns.answer(q.requestId(), form.answers());
                 dialog.close();
-                Notification.show("Answers sent. Thank you.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Answers sent. Thank you.");
                 refresh();
             } catch (ProgressException | ConstraintViolationException e) {
                 error.setText(message(e));
@@ -200,7 +199,7 @@ public class CheckInView extends VerticalLayout implements AfterNavigationObserv
                 var share = new Checkbox("Shared with " + otherPartner, a.shared());
                 share.addValueChangeListener(change -> {
                     checkIns.share(a.id(), change.getValue());
-                    Notification.show(change.getValue() ? "Now shared with " + otherPartner
+                    Notices.show(change.getValue() ? "Now shared with " + otherPartner
                             : "No longer shared with " + otherPartner);
                 });
                 card.add(share);
