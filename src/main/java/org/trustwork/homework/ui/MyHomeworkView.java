@@ -116,11 +116,14 @@ public class MyHomeworkView extends VerticalLayout {
             sections.add(empty, historyLink());
             return;
         }
-        today(questionnaires, tasks.stream().filter(t -> t.dueDate().equals(today)).toList());
+        // Today: what is due today, and whatever was ticked off today, so its reflection is one tap away.
+        Predicate<PartnerTask> isToday = t -> t.dueDate().equals(today)
+                || t.done() && calendar.dayOf(t.completedAt()).equals(today);
+        today(questionnaires, tasks.stream().filter(isToday).toList());
         var thisWeek = upcoming("This week", tasks,
                 t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd), Map.of());
         missed(tasks.stream().filter(t -> !t.done() && t.dueDate().isBefore(today)).toList());
-        doneLately(tasks.stream().filter(t -> t.done() && !t.dueDate().equals(today)).toList().reversed());
+        doneLately(tasks.stream().filter(t -> t.done() && !isToday.test(t)).toList().reversed());
         // Later shows only what has nothing sooner: a daily practice is already in This week.
         upcoming("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd), thisWeek);
         sections.add(historyLink());
