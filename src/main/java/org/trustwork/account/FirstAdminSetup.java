@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.trustwork.base.web.PublicUrl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,8 +50,7 @@ public class FirstAdminSetup implements ApplicationRunner {
                     @Value("${trustwork.setup.admin-email:${TRUSTWORK_ADMIN_EMAIL:}}") String adminEmail,
                     @Value("${trustwork.setup.admin-password:${TRUSTWORK_ADMIN_PASSWORD:}}") String adminPassword,
                     @Value("${trustwork.setup.admin-name:${TRUSTWORK_ADMIN_NAME:Clinic admin}}") String adminName,
-                    @Value("${trustwork.public-url:http://localhost:8080}") String publicUrl,
-                    org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
+                    PublicUrl publicUrl, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
@@ -61,7 +61,7 @@ public class FirstAdminSetup implements ApplicationRunner {
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.adminName = adminName;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.forBackground();
     }
 
     @Override

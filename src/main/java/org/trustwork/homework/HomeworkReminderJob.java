@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustwork.base.web.PublicUrl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +37,7 @@ class HomeworkReminderJob {
 
     HomeworkReminderJob(HomeworkOccurrenceRepository occurrences, CoupleService couples, SystemTask systemTask,
                         ClinicCalendar calendar, OutgoingMail mailer, JdbcTemplate jdbc,
-                        PlatformTransactionManager transactions,
-                        @Value("${trustwork.public-url:http://localhost:8080}") String appUrl) {
+                        PlatformTransactionManager transactions, PublicUrl publicUrl) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(
@@ -47,7 +47,8 @@ class HomeworkReminderJob {
         this.systemTask = systemTask;
         this.calendar = calendar;
         this.mailer = mailer;
-        this.appUrl = appUrl;
+        // Reminders go out at 8 in the morning with no browser at hand: the configured address, else this machine's.
+        this.appUrl = publicUrl.forBackground();
     }
 
     @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "${trustwork.clinic.time-zone:}")

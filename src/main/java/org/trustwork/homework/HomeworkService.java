@@ -216,12 +216,39 @@ public class HomeworkService {
                 o.isDone() ? calendar.dayOf(o.getCompletedAt()) : null, o.getCompletedBy());
     }
 
+    /** How many days a missed occurrence stays on the partner's list; older ones are only in their history. */
+    public static final int MISSED_SHOWN_DAYS = 14;
+
     /** The signed-in partner's homework: everything meant for them in their couple, oldest due first. */
     @Transactional
     @PreAuthorize(Role.IS_PARTNER)
     public List<PartnerTask> myTasks() {
+        return tasksOfMine(o -> true, Comparator.naturalOrder(), "own homework list");
+    }
+
+    /**
+     * What the partner's homework page shows: the signed-in partner's homework due in the last
+     * {@link #MISSED_SHOWN_DAYS} days or later, oldest due first. Older occurrences are in {@link #myHistory()}.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<PartnerTask> myCurrentTasks() {
+        LocalDate since = calendar.today().minusDays(MISSED_SHOWN_DAYS);
+        return tasksOfMine(o -> !o.getDueDate().isBefore(since), Comparator.naturalOrder(), "own homework list");
+    }
+
+    /** Everything of the signed-in partner's that was due before today, done or not, most recent first. */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<PartnerTask> myHistory() {
+        LocalDate today = calendar.today();
+        return tasksOfMine(o -> o.getDueDate().isBefore(today), Comparator.reverseOrder(), "own homework history");
+    }
+
+    private List<PartnerTask> tasksOfMine(java.util.function.Predicate<HomeworkOccurrence> which,
+                                          Comparator<LocalDate> byDue, String audited) {
         CoupleDetails couple = couples.myCouple();
-        audit.record(AuditKind.VIEW, AuditTarget.couple(couple.id()), "own homework list");
+        audit.record(AuditKind.VIEW, AuditTarget.couple(couple.id()), audited);
         long me = currentUser.accountId();
         Map<Long, PracticeInfo> catalogue = catalogue();
         Map<Long, String> names = names(couple);
@@ -229,7 +256,8 @@ public class HomeworkService {
         List<HomeworkOccurrence> mine = assignments.findActiveWithOccurrences(couple.id()).stream()
                 .filter(a -> a.isFor(me))
                 .flatMap(a -> a.getOccurrences().stream())
-                .sorted(Comparator.comparing(HomeworkOccurrence::getDueDate)
+                .filter(which)
+                .sorted(Comparator.comparing(HomeworkOccurrence::getDueDate, byDue)
                         .thenComparing(HomeworkOccurrence::getSequenceNo))
                 .toList();
         Map<Long, List<HomeworkReflection>> reflectionsByOccurrence = mine.isEmpty() ? Map.of()

@@ -97,6 +97,25 @@ public class CheckInService {
         return new MyProgress(catalogue.checkIn(), todays, open, mine, shared, other);
     }
 
+    /**
+     * The questionnaires the therapist asked the signed-in partner's couple for that this partner has not answered
+     * yet, newest first: for My homework and the navigation badge, without loading any answers.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<OpenQuestionnaire> myOpenQuestionnaires() {
+        CoupleDetails couple = couples.myCouple();
+        List<MeasureRequest> open = requests.findOpenByCouple(couple.id());
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> answered = Set.copyOf(responses.answeredRequests(currentUser.accountId(),
+                open.stream().map(MeasureRequest::getId).toList()));
+        return open.stream().filter(r -> !answered.contains(r.getId()))
+                .map(r -> new OpenQuestionnaire(r.getId(), catalogue.byId(r.getMeasureId()), r.getRequestedAt()))
+                .toList();
+    }
+
     /** Saves the signed-in partner's brief check-in; a second one on the same day replaces the first. */
     @Transactional
     @PreAuthorize(Role.IS_PARTNER)

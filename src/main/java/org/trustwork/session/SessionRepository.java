@@ -49,4 +49,12 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
             """)
     List<Object[]> lastAndNext(@Param("coupleIds") Collection<Long> coupleIds, @Param("therapistId") long therapistId,
                                @Param("from") Instant from);
+
+    /** A couple's sessions not ended that start from a moment on, soonest first: the partner's "next session". */
+    @Query("""
+            select s from TherapySession s where s.couple.id = :coupleId and s.status <> 'ENDED'
+              and s.scheduledStart >= :from
+            order by s.scheduledStart
+            """)
+    List<TherapySession> findComing(@Param("coupleId") long coupleId, @Param("from") Instant from);
 }

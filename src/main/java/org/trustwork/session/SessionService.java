@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.NextSession;
 import org.trustwork.session.SessionViews.PracticeHistory;
 import org.trustwork.session.SessionViews.PublishedSummary;
 import org.trustwork.session.SessionViews.SessionDates;
@@ -316,6 +319,39 @@ public class SessionService {
                 .map(s -> new PublishedSummary(s.getId(), s.getStartedAt() != null ? s.getStartedAt()
                         : s.getScheduledStart(), s.getSharedSummary(), s.getSummaryPublishedAt()))
                 .toList();
+    }
+
+    /**
+     * The signed-in partner's couple's next session: the soonest one not ended whose planned end has not passed.
+     * Only its time; what is planned for it stays the therapist's.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_PARTNER)
+    public Optional<NextSession> nextSessionForMyCouple() {
+        Instant now = clock.instant();
+        return sessions.findComing(couples.myCouple().id(), now.minus(Duration.ofMinutes(TherapySession.PLANNED_MINUTES_MAX)))
+                .stream().map(SessionService::next).filter(next -> next.end().isAfter(now)).findFirst();
+    }
+
+    /**
+     * One session of the signed-in partner's own couple as an iCalendar file, for their calendar app: its time and a
+     * neutral title, nothing clinical. Another couple's session is refused.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public String calendarFileForMyCouple(long sessionId) {
+        long coupleId = couples.myCouple().id();
+        TherapySession session = sessions.findById(sessionId).filter(s -> s.getCouple().getId() == coupleId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "This session is not your couple's"));
+        audit.record(AuditKind.VIEW, target(session), "session time downloaded as a calendar file");
+        NextSession next = next(session);
+        return SessionCalendar.event(next.sessionId(), next.start(), next.end(), clock.instant());
+    }
+
+    private static NextSession next(TherapySession s) {
+        return new NextSession(s.getId(), s.getScheduledStart(),
+                s.getScheduledStart().plus(Duration.ofMinutes(s.getPlannedMinutes())));
     }
 
     private AgendaItem item(TherapySession session, long itemId) {

@@ -86,4 +86,8 @@ public final class SessionViews {
     /** A couple's last ended session and next planned one (either may be null), for lists such as the caseload. */
     public record SessionDates(long coupleId, Instant lastEnded, Instant nextPlanned) {
     }
+
+    /** When a partner's couple meets next; nothing else of the session. */
+    public record NextSession(long sessionId, Instant start, Instant end) {
+    }
 }

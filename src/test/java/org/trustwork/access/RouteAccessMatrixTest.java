@@ -40,6 +40,7 @@ import org.trustwork.base.ui.HomeView;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.ui.CaseloadView;
 import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.homework.ui.MyHomeworkHistoryView;
 import org.trustwork.homework.ui.MyHomeworkView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
@@ -117,6 +118,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(PracticeView.class, openTo(PracticeView.class, r -> "practices/acknowledge-the-damage",
                 ANY_THERAPIST_OR_PARTNER));
         matrix.put(MyHomeworkView.class, openTo(MyHomeworkView.class, r -> "my-homework", ANY_PARTNER));
+        matrix.put(MyHomeworkHistoryView.class,
+                openTo(MyHomeworkHistoryView.class, r -> "my-homework/history", ANY_PARTNER));
         matrix.put(MySummariesView.class, openTo(MySummariesView.class, r -> "my-sessions", ANY_PARTNER));
         matrix.put(DashboardView.class, openTo(DashboardView.class, r -> "couples/" + r.coupleId() + "/progress",
                 OWNING_THERAPIST));
@@ -128,6 +131,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(EmergencyAccessView.class, openTo(EmergencyAccessView.class, r -> "admin/emergency-access", ADMIN));
         // A link's page shows the same calm answer to anyone for a link that does not work.
         matrix.put(InviteView.class, withOutcomes(r -> "invite/not-a-real-link", everyone(InviteView.class)));
+        // "Forgot password?" answers the same for any address, so anyone may open it.
+        matrix.put(org.trustwork.account.ui.ForgotPasswordView.class, withOutcomes(r -> "forgot-password",
+                everyone(org.trustwork.account.ui.ForgotPasswordView.class)));
         // The clinic has accounts, so the setup page is gone for everyone: it leads to the sign-in page.
         matrix.put(org.trustwork.audit.ui.AuditLogView.class, openTo(org.trustwork.audit.ui.AuditLogView.class,
                 r -> "admin/audit", ADMIN));

@@ -202,6 +202,9 @@ class ServiceAccessMatrixTest {
         allow("SessionService.publishSummary", r -> sessions.publishSummary(r.sessionId()), OWNING_THERAPIST);
         allow("SessionService.publishedSummariesForMyCouple", r -> sessions.publishedSummariesForMyCouple(),
                 ANY_PARTNER);
+        allow("SessionService.nextSessionForMyCouple", r -> sessions.nextSessionForMyCouple(), ANY_PARTNER);
+        allow("SessionService.calendarFileForMyCouple", r -> sessions.calendarFileForMyCouple(r.sessionId()),
+                PARTNER, THE_OTHER_PARTNER);
 
         allow("SessionNotesService.open", r -> notes.open(r.sessionId(), null), OWNING_THERAPIST);
         allow("SessionNotesService.openForScreen", r -> notes.openForScreen(r.sessionId(), r.itemId()),
@@ -221,6 +224,8 @@ class ServiceAccessMatrixTest {
         allow("HomeworkService.coupleAdherenceLastTwoWeeks", r -> homework.coupleAdherenceLastTwoWeeks(r.coupleId()),
                 OWNING_THERAPIST);
         allow("HomeworkService.myTasks", r -> homework.myTasks(), ANY_PARTNER);
+        allow("HomeworkService.myCurrentTasks", r -> homework.myCurrentTasks(), ANY_PARTNER);
+        allow("HomeworkService.myHistory", r -> homework.myHistory(), ANY_PARTNER);
         allow("HomeworkService.markDone", r -> {
             homework.markDone(r.occurrenceId());
             return null;
@@ -240,6 +245,7 @@ class ServiceAccessMatrixTest {
         allow("SessionService.sessionDates", r -> sessions.sessionDates(List.of(r.coupleId())), ANY_THERAPIST);
 
         allow("CheckInService.mine", r -> checkIns.mine(), ANY_PARTNER);
+        allow("CheckInService.myOpenQuestionnaires", r -> checkIns.myOpenQuestionnaires(), ANY_PARTNER);
         allow("CheckInService.checkIn", r -> checkIns.checkIn(checkInAnswers()), ANY_PARTNER);
         allow("CheckInService.answer", r -> checkIns.answer(r.questionnaireRequestId(), csi4Answers()),
                 PARTNER, THE_OTHER_PARTNER);
@@ -339,6 +345,10 @@ class ServiceAccessMatrixTest {
         allow("AccountService.changeRole", r -> accounts.changeRole(r.throwawayAccountId(), Role.THERAPIST), ADMIN);
         allow("InvitationService.invite", r -> invitations.invite(r.throwawayAccountId()), ADMIN);
         allow("InvitationService.lookUp", r -> invitations.lookUp("not-a-real-link"), Who.values());
+        allow("InvitationService.requestPasswordReset", r -> {
+            invitations.requestPasswordReset("nobody.at.all@clinic.example", "192.0.2.1");
+            return null;
+        }, Who.values());
         allow("InvitationService.choosePassword", r -> {
             invitations.choosePassword("not-a-real-link", "a long enough passphrase");
             return null;

@@ -46,6 +46,23 @@ class InvitationTest {
     }
 
     @Test
+    void without_a_configured_public_address_the_link_uses_the_address_the_admin_reached_the_app_at() {
+        AccountSummary therapist = newTherapist();
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/admin/accounts");
+        request.setScheme("https");
+        request.setServerName("trustwork.clinic.lan");
+        request.setServerPort(9443);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            var link = systemTask.callAsAdmin(() -> invitations.invite(therapist.id()));
+            assertThat(link.link()).startsWith("https://trustwork.clinic.lan:9443/invite/");
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
     void the_invited_person_chooses_their_password_once_and_can_then_sign_in() throws Exception {
         AccountSummary therapist = newTherapist();
         var link = systemTask.callAsAdmin(() -> invitations.invite(therapist.id()));

@@ -49,7 +49,8 @@ class AdminInviteIT extends BrowserTest {
         });
 
         assertThat(link.get()).matches(".*/invite/[A-Za-z0-9_-]{43}$");
-        // The link carries the configured public address; this test's server listens on a random port.
+        // No public address is configured here: the link carries the one the admin's browser used, random port and all.
+        assertThat(link.get()).startsWith("http://localhost:" + port + "/invite/");
         String path = link.get().substring(link.get().indexOf("/invite/"));
 
         inTab("invite-therapist", 375, 800, tab -> {

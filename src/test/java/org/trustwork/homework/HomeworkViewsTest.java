@@ -7,7 +7,11 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,9 +32,11 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.ui.CoupleView;
 import org.trustwork.homework.HomeworkViews.BoardRow;
 import org.trustwork.homework.ui.HomeworkCard;
+import org.trustwork.homework.ui.MyHomeworkHistoryView;
 import org.trustwork.homework.ui.MyHomeworkView;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
+import org.trustwork.practice.Cadence;
 import org.trustwork.security.SystemTask;
 
 @TrustworkTest
@@ -50,6 +56,8 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
+    @Autowired
+    ClinicCalendar calendar;
 
     /** Another person's request, on a thread of its own: this test's UI is not the one making the change. */
     private <T> T as(String email, Supplier<T> step) {
@@ -139,8 +147,67 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
         assertThat(after.done()).isTrue();
         assertThat(after.myReflection().body()).isEqualTo("We both stayed calm.");
         assertThat(after.myReflection().visibility()).isEqualTo(ReflectionVisibility.THERAPIST_ONLY);
+        assertThat(find(Paragraph.class).withText("Only your therapist can read this.").exists())
+                .as("the card says who can read the saved reflection").isTrue();
         assertThat(as(DemoClinic.TOM, homework::myTasks)).filteredOn(t -> t.occurrenceId() == task.occurrenceId())
                 .allSatisfy(t -> assertThat(t.sharedWithMe()).isEmpty());
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void my_homework_leads_with_today_and_folds_a_month_of_misses_into_one_line() {
+        java.time.LocalDate today = calendar.today();
+        as(DemoClinic.RIVERA, () -> {
+            NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).get(2).id());
+            form.setTitle("Daily kind word, a month on");
+            form.setCadence(Cadence.DAILY);
+            form.setStartDate(today.minusDays(30));
+            form.setEndDate(today.plusDays(6));
+            return homework.assign(mayaAndTom, form);
+        });
+
+        navigate(MyHomeworkView.class);
+
+        assertThat(find(H2.class).all()).first().extracting(H2::getText).isEqualTo("Today");
+        assertThat(find(H2.class).all()).extracting(H2::getText).noneMatch(text -> text.startsWith("Overdue"));
+        assertThat(find(H3.class).withText("Daily kind word, a month on").all())
+                .as("one card for today, one for the rest of this week; none for each missed day").hasSize(2);
+        assertThat(find(Span.class).withText("missed 14 times in the last 2 weeks").all()).hasSize(1);
+        assertThat(find(Paragraph.class).withText("and 5 more this week, until "
+                + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM").format(today.plusDays(6))).exists()).isTrue();
+
+        long yesterday = homework.myTasks().stream().filter(t -> t.title().equals("Daily kind word, a month on")
+                && t.dueDate().equals(today.minusDays(1))).findFirst().orElseThrow().occurrenceId();
+        test(find(Button.class).withAttribute("data-occurrence", String.valueOf(yesterday)).single()).click();
+        assertThat(find(Span.class).withText("missed 13 times in the last 2 weeks").exists()).isTrue();
+
+        test(find(RouterLink.class).withText("All past homework").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(MyHomeworkHistoryView.class);
+        assertThat(find(Span.class).withText("Daily kind word, a month on · done 1 of 30").exists())
+                .as("the older misses are still there, one tap away").isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.MAYA)
+    void a_reflection_shared_with_the_partner_names_who_can_read_it() {
+        assignToMayaAndTom("Shared reflection wording");
+        var task = homework.myTasks().stream().filter(t -> t.title().equals("Shared reflection wording")).findFirst()
+                .orElseThrow();
+        homework.markDone(task.occurrenceId());
+        navigate(MyHomeworkView.class);
+        test(find(Button.class).withAttribute("data-reflect", String.valueOf(task.occurrenceId())).single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> readers = find(RadioButtonGroup.class).withLabel("Who may read this?").single();
+        test(readers).selectItem("My therapist and Tom");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> hard = find(RadioButtonGroup.class).withLabelContaining("How hard").single();
+        test(hard).selectItem("1");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> helpful = find(RadioButtonGroup.class).withLabelContaining("How helpful").single();
+        test(helpful).selectItem("4");
+        test(find(Button.class).withId("save-reflection").single()).click();
+
+        assertThat(find(Paragraph.class).withText("You, Tom and your therapist can read this.").exists()).isTrue();
     }
 
     @Test

@@ -162,6 +162,24 @@ class CheckInAccessTest {
     }
 
     @Test
+    void the_questionnaires_waiting_for_a_partner_are_their_own_couples_and_go_once_they_answered() {
+        long request = as(DemoClinic.RIVERA, () -> checkIns.request(coupleId, "csi-4"));
+        assertThat(as(one, checkIns::myOpenQuestionnaires)).extracting(ProgressViews.OpenQuestionnaire::requestId)
+                .containsExactly(request);
+        assertThat(as(DemoClinic.MAYA, checkIns::myOpenQuestionnaires))
+                .as("another couple's partner").noneMatch(q -> q.requestId() == request);
+
+        var answers = new MeasureAnswers();
+        answers.setPositions(new java.util.HashMap<>(Map.of("happiness", 3, "warm", 3, "rewarding", 3, "satisfied", 4)));
+        run(one, () -> checkIns.answer(request, answers));
+        assertThat(as(one, checkIns::myOpenQuestionnaires)).isEmpty();
+        assertThat(as(two, checkIns::myOpenQuestionnaires)).as("the other partner still has theirs to answer")
+                .extracting(ProgressViews.OpenQuestionnaire::requestId).containsExactly(request);
+        assertThatThrownBy(() -> as(DemoClinic.RIVERA, checkIns::myOpenQuestionnaires))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     void an_incomplete_questionnaire_is_refused_and_nothing_is_saved() {
         long request = as(DemoClinic.RIVERA, () -> checkIns.request(coupleId, "csi-4"));
         var answers = new MeasureAnswers();

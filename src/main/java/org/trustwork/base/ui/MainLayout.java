@@ -21,6 +21,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.trustwork.security.CurrentUser;
 import org.trustwork.security.TrustworkUser;
 
@@ -30,8 +33,11 @@ import org.trustwork.security.TrustworkUser;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final List<NavigationBadge> badges;
+    private final Map<String, SideNavItem> items = new HashMap<>();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, List<NavigationBadge> badges) {
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("tw-view-title");
         var toggle = new DrawerToggle();
@@ -53,7 +59,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private static SideNav sideNav() {
+    private SideNav sideNav() {
         var nav = new SideNav();
         nav.setLabel("Main");
         nav.addClassName("tw-side-nav");
@@ -61,8 +67,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    private SideNavItem item(MenuEntry entry) {
         var item = new SideNavItem(entry.title(), entry.path());
+        items.put(entry.path().replaceFirst("^/", ""), item);
         item.setMatchNested(true);
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
@@ -91,5 +98,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        badges.forEach(this::showBadge);
+    }
+
+    private void showBadge(NavigationBadge badge) {
+        SideNavItem item = items.get(badge.path());
+        if (item == null) {
+            return;
+        }
+        int count = badge.count();
+        if (count == 0) {
+            item.setSuffixComponent(null);
+            return;
+        }
+        // The number is seen, the sentence is heard: "Check-in, 1 questionnaire to answer".
+        var number = new Span(String.valueOf(count));
+        number.getElement().setAttribute("aria-hidden", "true");
+        var words = new Span(", " + badge.describe(count));
+        words.addClassName("tw-sr-only");
+        var shown = new Span(number, words);
+        shown.addClassName("tw-nav-badge");
+        item.setSuffixComponent(shown);
     }
 }

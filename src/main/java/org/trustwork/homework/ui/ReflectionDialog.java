@@ -16,7 +16,7 @@ class ReflectionDialog extends Dialog {
 
     private static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
 
-    ReflectionDialog(HomeworkService homework, PartnerTask task, Runnable afterSave) {
+    ReflectionDialog(HomeworkService homework, PartnerTask task, String otherPartner, Runnable afterSave) {
         setHeaderTitle("Reflection: " + task.title());
         setWidth("min(32rem, 100vw)");
         var text = new TextArea("How did it go? (optional)");
@@ -27,7 +27,9 @@ class ReflectionDialog extends Dialog {
         var helpfulness = scale("How helpful was it? 1 = not at all, 5 = very");
         var visibility = new RadioButtonGroup<ReflectionVisibility>("Who may read this?");
         visibility.setItems(ReflectionVisibility.values());
-        visibility.setItemLabelGenerator(ReflectionVisibility::label);
+        // The other partner by name: "my partner" leaves a doubt about who exactly will read it.
+        visibility.setItemLabelGenerator(v -> v == ReflectionVisibility.THERAPIST_ONLY ? "Only my therapist"
+                : "My therapist and " + otherPartner);
         visibility.setValue(ReflectionVisibility.THERAPIST_ONLY);
         if (task.myReflection() != null) {
             text.setValue(task.myReflection().body() == null ? "" : task.myReflection().body());

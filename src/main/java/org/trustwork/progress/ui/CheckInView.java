@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.MeasureAnswers;
@@ -40,7 +41,7 @@ import org.trustwork.progress.ProgressViews.OpenQuestionnaire;
 @PageTitle("Check-in")
 @Menu(title = "Check-in", order = 32, icon = "vaadin:heart-o")
 @RolesAllowed(Role.PARTNER_NAME)
-public class CheckInView extends VerticalLayout {
+public class CheckInView extends VerticalLayout implements AfterNavigationObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
@@ -52,6 +53,7 @@ public class CheckInView extends VerticalLayout {
     private LiveUpdates.Subscription subscription;
     /** What the partner is typing; kept across refreshes so nothing typed is lost. */
     private MeasureAnswers draft;
+    private MyProgress page;
 
     CheckInView(CheckInService checkIns, CoupleService couples, LiveUpdates liveUpdates) {
         this.checkIns = checkIns;
@@ -66,6 +68,7 @@ public class CheckInView extends VerticalLayout {
     private void refresh() {
         content.removeAll();
         MyProgress page = checkIns.mine();
+        this.page = page;
         page.open().forEach(q -> content.add(openCard(q, page.otherPartnerName())));
         content.add(checkInCard(page));
         content.add(history("Your answers", page.mine(), true, page.otherPartnerName()));
@@ -104,7 +107,7 @@ public class CheckInView extends VerticalLayout {
             try {
                 checkIns.checkIn(form.answers());
                 draft = null;
-                Notification.show("Check-in saved. Thank you.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Check-in saved. Thank you.");
                 refresh();
             } catch (ProgressException | ConstraintViolationException e) {
                 error.setText(message(e));
@@ -157,7 +160,7 @@ public class CheckInView extends VerticalLayout {
             try {
                 checkIns.answer(q.requestId(), form.answers());
                 dialog.close();
-                Notification.show("Answers sent. Thank you.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Answers sent. Thank you.");
                 refresh();
             } catch (ProgressException | ConstraintViolationException e) {
                 error.setText(message(e));
@@ -196,7 +199,7 @@ public class CheckInView extends VerticalLayout {
                 var share = new Checkbox("Shared with " + otherPartner, a.shared());
                 share.addValueChangeListener(change -> {
                     checkIns.share(a.id(), change.getValue());
-                    Notification.show(change.getValue() ? "Now shared with " + otherPartner
+                    Notices.show(change.getValue() ? "Now shared with " + otherPartner
                             : "No longer shared with " + otherPartner);
                 });
                 card.add(share);
@@ -224,6 +227,15 @@ public class CheckInView extends VerticalLayout {
                     .collect(Collectors.joining(" "));
         }
         return e.getMessage();
+    }
+
+    /** "Answer now" on My homework comes here with {@code ?answer=<request>}: the questionnaire opens at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("answer")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+                .flatMap(id -> page.open().stream().filter(q -> q.requestId() == id).findFirst())
+                .ifPresent(q -> openQuestionnaire(q, page.otherPartnerName()));
     }
 
     @Override

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.stream.IntStream;
@@ -14,8 +15,8 @@ import org.trustwork.progress.MeasureAnswers;
 import org.trustwork.progress.MeasureDefinition;
 
 /**
- * The fields of one measure, built from its definition: a number field for long 0-10 scales, a choice of
- * labelled options otherwise. Bound to a {@link MeasureAnswers} so what was typed survives a failed save.
+ * The fields of one measure, built from its definition: a one-tap row of points for long 0-10 scales, a choice
+ * of labelled options otherwise. Bound to a {@link MeasureAnswers} so what was typed survives a failed save.
  */
 class QuestionnaireForm extends Div {
 
@@ -54,18 +55,7 @@ class QuestionnaireForm extends Div {
         String label = measure.validated() ? number + ". " + item.text() : item.text();
         String required = "Please answer this question";
         if (!item.hasOptions() && item.max() - item.min() > 6) {
-            var field = new IntegerField(label);
-            field.setMin(item.min());
-            field.setMax(item.max());
-            field.setStepButtonsVisible(true);
-            field.setHelperText(item.min() + " = " + item.lowLabel() + " · " + item.max() + " = " + item.highLabel());
-            field.setWidthFull();
-            field.setId("item-" + item.key());
-            binder.forField(field).asRequired(required)
-                    .withValidator(v -> v >= item.min() && v <= item.max(),
-                            "Please choose a number from " + item.min() + " to " + item.max())
-                    .bind(a -> a.get(item.key()), (a, v) -> a.set(item.key(), v));
-            return field;
+            return scale(item, label, required);
         }
         var group = new RadioButtonGroup<Integer>(label);
         group.setItems(IntStream.rangeClosed(item.min(), item.max()).boxed().toList());
@@ -75,6 +65,37 @@ class QuestionnaireForm extends Div {
         } else {
             group.addClassName("tw-differential");
         }
+        group.setId("item-" + item.key());
+        group.setWidthFull();
+        binder.forField(group).asRequired(required)
+                .bind(a -> a.get(item.key()), (a, v) -> a.set(item.key(), v));
+        return group;
+    }
+
+    /**
+     * A long scale (0-10) as one row of buttons, one tap each: a radio group, so arrow keys move along it and a
+     * screen reader announces "3 of 11". The words at both ends are visible under the row and part of the end
+     * points' own names ("0 Not at all"), so they are heard without looking at the row.
+     */
+    private Component scale(MeasureDefinition.Item item, String label, String required) {
+        var group = new RadioButtonGroup<Integer>(label);
+        group.setItems(IntStream.rangeClosed(item.min(), item.max()).boxed().toList());
+        group.setItemLabelGenerator(String::valueOf);
+        group.setRenderer(new ComponentRenderer<>(p -> {
+            var point = new Span(String.valueOf(p));
+            if (p == item.min() || p == item.max()) {
+                var words = new Span(" " + (p == item.min() ? item.lowLabel() : item.highLabel()));
+                words.addClassName("tw-sr-only");
+                point.add(words);
+            }
+            return point;
+        }));
+        var low = new Span(item.min() + " = " + item.lowLabel());
+        var high = new Span(item.max() + " = " + item.highLabel());
+        var ends = new Div(low, high);
+        ends.addClassName("tw-scale-ends");
+        group.setHelperComponent(ends);
+        group.addClassName("tw-eleven");
         group.setId("item-" + item.key());
         group.setWidthFull();
         binder.forField(group).asRequired(required)

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
@@ -23,7 +25,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView() {
         addClassName("tw-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts());
 
         var title = new H1("Trustwork");
@@ -46,6 +50,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("That didn't work");
         // One message for a wrong password, an unknown e-mail and a paused sign-in, so none can be told apart.
         i18n.getErrorMessage().setMessage("Check your e-mail and password and try again. "
@@ -53,10 +58,28 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return i18n;
     }
 
+    /** A failed sign-in comes back here with the e-mail field filled in again, and the password field focused. */
+    private void keepTypedEmail() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object typed = session.getAttribute(TypedEmail.ATTRIBUTE);
+        session.removeAttribute(TypedEmail.ATTRIBUTE);
+        if (typed instanceof String email) {
+            form.getElement().executeJs("""
+                    const field = this.querySelector('[name=username]');
+                    if (field) { field.value = $0; }
+                    const password = this.querySelector('[name=password]');
+                    if (password) { setTimeout(() => password.focus()); }
+                    """, email);
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            keepTypedEmail();
+        }
         notice.setVisible(parameters.containsKey("signed-out") || parameters.containsKey("expired")
                 || parameters.containsKey("email-changed") || parameters.containsKey("ended"));
         if (parameters.containsKey("email-changed")) {
