@@ -14,9 +14,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/palette.css")
 @StyleSheet("styles/trustwork.css")
 @Push
 public class Application implements AppShellConfigurator {
+
+    /** Added to the home screen, Trustwork opens like an app (on My homework, for a partner). */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+        settings.addLink("apple-touch-icon", "icons/icon-192.png");
+        settings.addMetaTag("theme-color", "#1d6a66");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

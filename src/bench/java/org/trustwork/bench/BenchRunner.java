@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Entry point of {@code ./mvnw -Pbench verify}: runs the steps named in -Dbench.steps (startup, heap, load, soak;
+ * Entry point of {@code ./mvnw -Pbench verify}: runs the steps named in -Dbench.steps (startup, signin, heap, load, soak;
  * record for the browser recording) against the production jar and prints the results as a Markdown table,
  * also written to target/bench/results.md.
  */
@@ -36,6 +36,7 @@ public final class BenchRunner {
             switch (step) {
                 case "record" -> System.out.println("[bench] browser recording: " + BrowserRecorder.record());
                 case "startup" -> rows.add(startup());
+                case "signin" -> rows.addAll(SignInSpeed.run());
                 case "heap" -> rows.addAll(heap());
                 case "load" -> {
                     for (int users : BenchConfig.users()) {

@@ -31,14 +31,9 @@ final class BrowserRecorder {
         Path out = BenchConfig.workDir().resolve("browser-recording.txt");
         var lines = new ArrayList<String>();
         try (var app = new BenchApp(BenchData.freshCopy("record"), BenchData.seedFile(), "record");
-             var playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+             var playwright = BenchBrowser.playwright()) {
             app.start();
-            var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getProperty("trustwork.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            var chromium = BenchBrowser.chromium(playwright);
             var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                     .setBaseURL(app.baseUrl()));
             context.addInitScript("Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true });");

@@ -138,7 +138,7 @@ class PartnerPhoneIT extends BrowserTest {
             tab.screenshot("34-sign-in-failed-keeps-email-phone");
             tab.assertAccessible("sign-in-failed-phone");
 
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forgot password?")).click();
+            phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot password?")).click();
             assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/forgot-password$"));
             phone.getByLabel("E-mail").fill("tom.typo@couples.example");
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();

@@ -376,6 +376,50 @@ class OutsideSecurityTest {
         assertThat(balancer.get("/actuator/env").statusCode()).isNotEqualTo(200);
     }
 
+    // --- #24: a sign-in page that shows at once, and files a phone keeps ---
+
+    @Test
+    void the_sign_in_page_is_a_small_page_of_its_own_that_does_not_wait_for_the_app() {
+        var page = visitor().get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<label for=\"username\">E-mail</label>", "<label for=\"password\">Password</label>",
+                "<button type=\"submit\">Sign in</button>", "href=\"forgot-password\"", "rel=\"manifest\"");
+        assertThat(page.body()).doesNotContain("VAADIN/build/indexhtml");
+        assertThat(page.body().length()).isLessThan(8_000);
+        assertNotStored(page);
+    }
+
+    @Test
+    void hashed_build_files_are_kept_for_a_year_and_unhashed_files_are_revalidated() {
+        HttpVisitor phone = visitor();
+        // A Vaadin page names the client's files; the sign-in form's "Forgot password?" page is one anyone can open.
+        var bootstrap = phone.get("/forgot-password");
+        var script = java.util.regex.Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"").matcher(bootstrap.body());
+        assertThat(script.find()).as("a build file named on the page").isTrue();
+        var buildFile = phone.get("/" + script.group(1));
+        assertThat(buildFile.statusCode()).isEqualTo(200);
+        assertThat(buildFile.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+        assertThat(buildFile.headers().firstValue("Pragma")).isEmpty();
+        assertThat(buildFile.headers().firstValue("Expires")).isEmpty();
+
+        var style = phone.get("/styles/signin.css");
+        assertThat(style.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String lastModified = style.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(phone.get("/styles/signin.css", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void trustwork_can_be_added_to_a_phones_home_screen() {
+        HttpVisitor phone = visitor();
+        var manifest = phone.get("/manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.body()).contains("\"start_url\": \"/\"", "\"display\": \"standalone\"", "icons/icon-512.png");
+        for (String icon : List.of("/icons/icon-192.png", "/icons/icon-512.png", "/icons/icon-512-maskable.png",
+                "/icons/icon.svg")) {
+            assertThat(phone.get(icon).statusCode()).as(icon).isEqualTo(200);
+        }
+    }
+
     // --- Also: an unknown address tells a signed-in person nothing about which routes exist ---
 
     @Test
