@@ -89,6 +89,16 @@ class PartnerPhoneIT extends BrowserTest {
             tab.screenshot("31-partner-home-missed-open-phone");
             tab.assertAccessible("partner-home-missed-open-phone");
 
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+            Locator checkInEntry = phone.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Check-in"));
+            assertThat(checkInEntry.locator(".tw-nav-badge")).containsText("1 questionnaire to answer");
+            // the drawer has slid in completely
+            assertThat(phone.locator("vaadin-side-nav")).isInViewport(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions().setRatio(1));
+            tab.screenshot("30b-partner-navigation-badge-phone");
+            tab.assertAccessible("partner-navigation-badge-phone");
+            phone.keyboard().press("Escape");
+
             Download download = phone.waitForDownload(() -> phone.locator("#next-session-ics").click());
             String ics = readString(download);
             assertThat(ics).contains("BEGIN:VEVENT", "SUMMARY:Couples session").doesNotContain("Maya", "Tom", "Rivera");

@@ -36,7 +36,11 @@ public class MyHomeworkHistoryView extends VerticalLayout {
         past.forEach(t -> byAssignment.computeIfAbsent(t.assignmentId(), id -> new ArrayList<>()).add(t));
         byAssignment.values().forEach(tasks -> {
             long done = tasks.stream().filter(PartnerTask::done).count();
-            var summary = new Span(tasks.getFirst().title() + " · done " + done + " of " + tasks.size());
+            // Newest first: the last of the list was due first.
+            var summary = new Span(new Span(tasks.getFirst().title()), new Span("done " + done + " of " + tasks.size()
+                    + " · due " + MyHomeworkView.DAY.format(tasks.getLast().dueDate()) + " to "
+                    + MyHomeworkView.DAY.format(tasks.getFirst().dueDate())));
+            summary.addClassName("tw-missed-summary");
             var days = new Div();
             days.addClassName("tw-history-days");
             tasks.forEach(task -> {

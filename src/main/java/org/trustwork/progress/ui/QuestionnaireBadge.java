@@ -1,5 +1,6 @@
 package org.trustwork.progress.ui;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.trustwork.account.Role;
 import org.trustwork.base.ui.NavigationBadge;
@@ -25,7 +26,15 @@ class QuestionnaireBadge implements NavigationBadge {
 
     @Override
     public int count() {
-        return currentUser.hasRole(Role.PARTNER) ? checkIns.myOpenQuestionnaires().size() : 0;
+        if (!currentUser.hasRole(Role.PARTNER)) {
+            return 0;
+        }
+        try {
+            return checkIns.myOpenQuestionnaires().size();
+        } catch (AccessDeniedException noCouple) {
+            // A partner account not (or no longer) part of a couple: nothing was asked of it, and the frame must open.
+            return 0;
+        }
     }
 
     @Override
