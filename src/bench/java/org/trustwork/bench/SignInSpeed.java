@@ -32,8 +32,8 @@ final class SignInSpeed {
 
     static final List<Network> NETWORKS = List.of(new Network("Slow 4G", 4000, 3000, 80),
             new Network("Fast 3G", 1600, 750, 150));
-    private static final String PARTNER = "maya@couples.example";
-    private static final String PASSWORD = "trustwork-demo";
+    /** A partner of the first seeded couple (BenchSeeder), who signs in with a password only. */
+    private static final String PARTNER = "bench.p1.0.0@couples.example";
     private static final int CPU_SLOWDOWN = 4;
 
     private SignInSpeed() {
@@ -109,7 +109,7 @@ final class SignInSpeed {
         long form = (System.nanoTime() - start) / 1_000_000;
         email.pressSequentially(PARTNER, new Locator.PressSequentiallyOptions().setDelay(90));
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .pressSequentially(PASSWORD, new Locator.PressSequentiallyOptions().setDelay(90));
+                .pressSequentially(BenchData.password(), new Locator.PressSequentiallyOptions().setDelay(90));
         long pressed = System.nanoTime();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.locator("h1.tw-view-title").filter(new Locator.FilterOptions().setHasText("My homework"))

@@ -90,6 +90,29 @@ final class AppProcess implements AutoCloseable {
         });
         // generous: two instances starting together on a loaded 2-core machine take minutes
         started.get(300, TimeUnit.SECONDS);
+        awaitReady();
+    }
+
+    /**
+     * "Started" is logged before the start-up seeding (catalogue, demo clinic) runs: wait, as a load balancer does,
+     * until the app reports ready.
+     */
+    private void awaitReady() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var readiness = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/actuator/health/readiness"))
+                .build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(readiness, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not answering yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Trustwork did not report ready within 5 minutes");
     }
 
     /**
