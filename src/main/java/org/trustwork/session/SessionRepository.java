@@ -61,4 +61,20 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
             """)
     List<Object[]> lastAndNext(@Param("coupleIds") Collection<Long> coupleIds, @Param("therapistId") long therapistId,
                                @Param("from") Instant from);
+
+    /** The couple's next session still to be held, other than the given one: where unfinished items go. */
+    @Query("""
+            select s from TherapySession s left join fetch s.items
+            where s.couple.id = :coupleId and s.status = 'PLANNED' and s.id <> :exceptId and s.scheduledStart >= :from
+            order by s.scheduledStart, s.id limit 1
+            """)
+    Optional<TherapySession> findNextPlanned(@Param("coupleId") long coupleId, @Param("exceptId") long exceptId,
+                                             @Param("from") Instant from);
+
+    /** When the session that took over a session's unfinished items is planned for, if one did. */
+    @Query("""
+            select min(later.session.scheduledStart) from AgendaItem later
+            where later.carriedFrom.session.id = :sessionId
+            """)
+    Optional<Instant> findCarriedIntoStart(@Param("sessionId") long sessionId);
 }

@@ -30,10 +30,14 @@ public final class SessionViews {
                                 boolean running, Instant capturedAt) {
     }
 
+    /**
+     * {@code carriedInto}: the planned start of the couple's session that takes (or took) the items not reached;
+     * null before the session starts, and when no later session is planned yet.
+     */
     public record SessionDetails(long id, long coupleId, String coupleName, SessionStatus status,
                                  Instant scheduledStart, int plannedMinutes, List<AgendaEntry> agenda,
                                  TimerSnapshot timer, String sharedSummary, Instant summaryPublishedAt,
-                                 Instant startedAt) {
+                                 Instant startedAt, Instant carriedInto) {
 
         public int agendaMinutes() {
             return agenda.stream().filter(e -> e.status() != AgendaItemStatus.CARRIED)

@@ -158,6 +158,26 @@ class SessionFlowTest {
     }
 
     @Test
+    void ending_carries_unfinished_items_into_the_session_already_on_the_calendar() {
+        long id = plannedWithThreeItems().id();
+        SessionDetails alreadyPlanned = sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(7)), 50);
+        sessions.addFreeItem(alreadyPlanned.id(), "Own item", 5);
+        sessions.start(id);
+        assertThat(sessions.session(id).carriedInto()).as("the End dialog can say where they will go")
+                .isEqualTo(alreadyPlanned.scheduledStart());
+
+        SessionDetails ended = sessions.end(id);
+
+        SessionDetails next = sessions.session(alreadyPlanned.id());
+        assertThat(next.agenda()).extracting(AgendaEntry::title)
+                .containsExactly("Own item", firstPractice.title(), "Homework review");
+        assertThat(next.agenda()).extracting(AgendaEntry::carriedOver).containsExactly(false, true, true);
+        assertThat(ended.carriedInto()).isEqualTo(alreadyPlanned.scheduledStart());
+        assertThat(sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(14)), 50).agenda())
+                .as("carried items are offered once").isEmpty();
+    }
+
+    @Test
     void a_practice_done_in_a_session_shows_in_the_couples_history() {
         long id = plannedWithThreeItems().id();
         sessions.start(id);

@@ -256,6 +256,8 @@ class SessionViewTest extends SpringBrowserlessTest {
                 org.assertj.core.groups.Tuple.tuple("Check-in", AgendaItemStatus.DONE),
                 org.assertj.core.groups.Tuple.tuple("Review", AgendaItemStatus.CARRIED));
         assertThat(ended.agenda().getFirst().spentMillis()).isEqualTo(Duration.ofMinutes(7).toMillis());
+        assertThat(find(Paragraph.class).withId("carried-note").single().getText())
+                .isEqualTo("1 item was not reached: it goes on the agenda of the next session you plan.");
 
         test(find(TextArea.class).withLabel("Summary for the couple").single())
                 .setValue("We agreed on a daily check-in.");

@@ -28,14 +28,13 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ui.AssignHomeworkDialog;
@@ -58,9 +57,6 @@ import org.trustwork.session.SessionViews.SessionDetails;
 @PageTitle("Session")
 @RolesAllowed(Role.THERAPIST_NAME)
 public class SessionView extends Div implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
 
     private final SessionService sessions;
     private final SessionNotesService notes;
@@ -193,9 +189,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
                 || details.status() == SessionStatus.ENDED);
         // Once started, the day it really happened matters more than the day it was planned for.
         when.setText(details.startedAt() == null
-                ? "Planned for " + WHEN.format(details.scheduledStart().atZone(zone)) + " · " + details.plannedMinutes()
-                        + " minutes"
-                : "Started " + WHEN.format(details.startedAt().atZone(zone)) + " · " + details.plannedMinutes()
+                ? "Planned for " + ViewerDates.dayAndTime(details.scheduledStart(), zone) + " · "
+                        + details.plannedMinutes() + " minutes"
+                : "Started " + ViewerDates.dayAndTime(details.startedAt(), zone) + " · " + details.plannedMinutes()
                         + " minutes planned");
         timer.show(details.timer());
         boolean planned = details.status() == SessionStatus.PLANNED;
@@ -324,12 +320,22 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private void confirmEnd() {
         long open = session.agenda().stream().filter(AgendaEntry::movable).count();
         var dialog = new ConfirmDialog("End the session?", open == 0 ? "The timer stops and you can write the summary."
-                : open + (open == 1 ? " item was" : " items were")
-                + " not reached; they will be carried over to the couple's next session.", "End session",
+                : notReached(open) + "; " + carriedTo(open, session.carriedInto(), zone) + ".", "End session",
                 ok -> run(() -> sessions.end(sessionId)));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    static String notReached(long count) {
+        return count == 1 ? "1 item was not reached" : count + " items were not reached";
+    }
+
+    /** Says exactly where unfinished items go: a session already planned, or the next one to be planned. */
+    static String carriedTo(long count, java.time.Instant into, ZoneId zone) {
+        String them = count == 1 ? "it" : "they";
+        return into == null ? them + " will go on the agenda of the next session you plan for this couple"
+                : them + " will be added to the session planned for " + ViewerDates.dayAndTime(into, zone);
     }
 
     /** Saves the notes first, so a session action never loses typing; then applies the change. */

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.AgendaItemStatus;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.AgendaEntry;
@@ -22,11 +21,10 @@ import org.trustwork.session.TherapySession;
 /** After the session: planned against actual time, what carries over, and the summary the couple will read. */
 class SummaryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
     private final Grid<AgendaEntry> times = new Grid<>();
     private final TextArea summary = new TextArea("Summary for the couple");
     private final Paragraph publishedNote = new Paragraph();
+    private final Paragraph carriedNote = new Paragraph();
     private final Button publish;
     private final ZoneId zone;
 
@@ -61,18 +59,26 @@ class SummaryPanel extends Div {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish-summary");
         publishedNote.addClassName("tw-meta");
-        add(new H3("How the time was spent"), times, new H3("Shared summary"), summary,
+        carriedNote.addClassName("tw-meta");
+        carriedNote.setId("carried-note");
+        add(new H3("How the time was spent"), times, carriedNote, new H3("Shared summary"), summary,
                 new HorizontalLayout(save, publish), publishedNote);
         this.zone = zone;
     }
 
     void show(SessionDetails session) {
         times.setItems(session.agenda());
+        long carried = session.agenda().stream().filter(e -> e.status() == AgendaItemStatus.CARRIED).count();
+        carriedNote.setVisible(carried > 0);
+        carriedNote.setText(carried == 0 ? "" : SessionView.notReached(carried) + (session.carriedInto() == null
+                ? ": " + (carried == 1 ? "it goes" : "they go") + " on the agenda of the next session you plan"
+                : ": carried over to the session planned for " + ViewerDates.dayAndTime(session.carriedInto(), zone))
+                + ".");
         if (summary.isEmpty() && session.sharedSummary() != null) {
             summary.setValue(session.sharedSummary());
         }
         boolean published = session.summaryPublishedAt() != null;
-        publishedNote.setText(published ? "Published " + WHEN.format(session.summaryPublishedAt().atZone(zone))
+        publishedNote.setText(published ? "Published " + ViewerDates.dayAndTime(session.summaryPublishedAt(), zone)
                 + ". Publishing again updates what the couple reads." : "Not published yet: the couple cannot see it.");
         publish.setText(published ? "Publish the update" : "Publish to the couple");
     }
