@@ -86,6 +86,17 @@ public class SessionNotesService {
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSaveResult save(long sessionId, Long itemId, int baseRevision,
                                @NotNull @Size(max = SessionNote.BODY_MAX) String text) {
+        return save(sessionId, itemId, baseRevision, text, false);
+    }
+
+    /**
+     * {@link #save}; with {@code asNewVersion} the text never joins the burst of typing before it (text put back
+     * from the history must not replace the version it is put back over).
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public NoteSaveResult save(long sessionId, Long itemId, int baseRevision,
+                               @NotNull @Size(max = SessionNote.BODY_MAX) String text, boolean asNewVersion) {
         // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
         // and Hibernate would refuse to hand out the newer row next to it.
         NotesScope session = checkedSession(sessionId, itemId);
@@ -100,9 +111,15 @@ public class SessionNotesService {
         if (Objects.equals(note.getBody(), text)) {
             return new Saved(note.getCurrentRevision(), note.getCurrentRevision() == 0 ? now : note.getUpdatedAt());
         }
+        // The note's revision moves on with every save, so another tab's copy is still detected as outdated; only
+        // the history is coalesced.
         int revision = note.advance(text);
         notes.saveAndFlush(note);
-        revisions.save(new NoteRevision(note.getId(), revision, text, false, now));
+        var latest = asNewVersion ? java.util.Optional.<NoteRevision>empty()
+                : revisions.findFirstByNoteIdOrderByIdDesc(note.getId()).filter(r -> r.continuesBurst(baseRevision, now));
+        latest.ifPresentOrElse(r -> r.continueBurst(revision, text, now),
+                () -> revisions.save(new NoteRevision(note.getId(), revision, text, false, now)));
+        revisions.flush();
         audited(AuditKind.CHANGE, note, session, itemId, "private notes saved as revision " + revision);
         return new Saved(revision, now);
     }
