@@ -268,6 +268,40 @@ class SessionViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withTextContaining("Published").exists()).isTrue();
     }
 
+    private String timerPart(String name) {
+        return find(Span.class).all().stream().filter(span -> name.equals(span.getElement().getAttribute("data-part")))
+                .findFirst().orElseThrow().getText();
+    }
+
+    @Test
+    void the_timer_says_in_words_when_time_is_nearly_up_or_over_and_that_an_ended_session_has_ended() {
+        openNewSession();
+        addFreeItem("Check-in", 1);
+        addFreeItem("Review", 1);
+        test(find(Button.class).withId("next-item").single()).click();
+        assertThat(timerPart("state")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(46));
+        test(find(Button.class).withId("next-item").single()).click();
+        assertThat(timerPart("left")).isEqualTo("4:00 left");
+        assertThat(timerPart("state")).isEqualTo("⚠ Less than 5 minutes left");
+        assertThat(timerPart("item")).isEqualTo("1:00 left on this item");
+
+        clock.advance(Duration.ofMinutes(5));
+        test(find(Button.class).withId("pause-session").single()).click();
+        assertThat(timerPart("state")).isEqualTo("⏸ Paused");
+        test(find(Button.class).withId("pause-session").single()).click();
+        assertThat(timerPart("left")).isEqualTo("1:00 over");
+        assertThat(timerPart("state")).isEqualTo("⚠ Over the planned time");
+        assertThat(timerPart("item")).isEqualTo("⚠ 4:00 over on this item");
+
+        test(find(Button.class).withId("end-session").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(timerPart("elapsed")).isEqualTo("51:00");
+        assertThat(timerPart("left")).as("no time 'left' on an ended session").isEqualTo("in total");
+        assertThat(timerPart("state")).isEqualTo("Session ended");
+    }
+
     @Test
     @WithUserDetails(DemoClinic.OKAFOR)
     void another_therapist_typing_the_session_address_gets_the_access_denied_page() {
