@@ -63,6 +63,10 @@ public final class SessionViews {
             implements NoteSaveResult {
     }
 
+    /** The caller's own private notes on one agenda item. */
+    public record ItemNote(long agendaItemId, String itemTitle, String body) {
+    }
+
     public record RevisionInfo(int revision, Instant savedAt, boolean conflict, String body) {
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -237,6 +238,26 @@ class SessionViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Keep my text").exists()).isFalse();
         assertThat(notes.history(id, null)).extracting(SessionViews.RevisionInfo::body)
                 .containsExactly("Saved from the other tab");
+    }
+
+    @Test
+    void the_notes_on_each_item_stay_readable_beside_the_summary_once_the_session_has_ended() {
+        openNewSession();
+        addFreeItem("Check-in", 5);
+        addFreeItem("Repair talk", 10);
+        test(find(Button.class).withId("next-item").single()).click();
+        test(find(TextArea.class).withId("item-notes").single()).setValue("Both slept badly");
+        test(find(Button.class).withId("next-item").single()).click();
+        test(find(TextArea.class).withId("item-notes").single()).setValue("Tom named the hurt\nMaya listened");
+
+        test(find(Button.class).withId("end-session").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(TextArea.class).withLabel("Summary for the couple").exists()).isTrue();
+        var shown = find(Div.class).withId("ended-item-notes").single();
+        assertThat(shown.getElement().getTextRecursively())
+                .contains("Check-in", "Both slept badly", "Repair talk", "Tom named the hurt\nMaya listened");
+        assertThat(find(TextArea.class).withId("item-notes").exists()).as("read-only").isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,6 +47,7 @@ import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionStateException;
 import org.trustwork.session.SessionStatus;
 import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.ItemNote;
 import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.SessionDetails;
 
@@ -86,6 +88,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private NotesEditor sessionNotes;
     private NotesEditor itemNotes;
     private Long itemNotesFor;
+    private Div endedItemNotes;
     private LiveUpdates.Subscription subscription;
     private ZoneId zone;
 
@@ -175,6 +178,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         notesPanel.add(new H3("Notes"), privateLabel, sessionNotes);
         itemNotes = null;
         itemNotesFor = null;
+        endedItemNotes = null;
         current.ifPresent(item -> showItemNotes(opened.getLast(), item.title()));
         add(header, agenda, centre, notesPanel);
     }
@@ -289,7 +293,34 @@ public class SessionView extends Div implements BeforeEnterObserver {
         return tools;
     }
 
+    /**
+     * Once the session has ended, the notes taken on each item, read-only beside the summary: the moment the
+     * therapist writes it is when they are needed.
+     */
+    private void showEndedItemNotes(SessionDetails details) {
+        if (details.status() != SessionStatus.ENDED || endedItemNotes != null) {
+            return;
+        }
+        endedItemNotes = new Div();
+        endedItemNotes.addClassName("tw-ended-item-notes");
+        endedItemNotes.setId("ended-item-notes");
+        var heading = new H3("Your notes on each item");
+        endedItemNotes.add(heading);
+        List<ItemNote> written = notes.myItemNotes(sessionId);
+        if (written.isEmpty()) {
+            endedItemNotes.add(new Paragraph("You wrote no notes on the agenda items."));
+        }
+        for (ItemNote note : written) {
+            var title = new H4(note.itemTitle());
+            var body = new Paragraph(note.body());
+            body.addClassName("tw-note-readonly");
+            endedItemNotes.add(title, body);
+        }
+        notesPanel.add(endedItemNotes);
+    }
+
     private void showItemNotes(SessionDetails details) {
+        showEndedItemNotes(details);
         Long currentId = details.current().map(AgendaEntry::id).orElse(null);
         if (Objects.equals(currentId, itemNotesFor)) {
             return;
