@@ -164,7 +164,7 @@ class AgendaPanel extends Div {
                           <span class="tw-agenda-status" role="img" aria-label="${item.statusLabel}"
                                 title="${item.statusLabel}">${item.mark}</span>
                           <span class="tw-agenda-title">${item.title}</span>
-                          ${item.editable ? html`
+                          ${item.editable ? html`<span class="tw-agenda-controls">
                             <vaadin-integer-field theme="small" class="tw-agenda-minutes" min="%1$d" max="%2$d"
                                 error-message="%1$d to %2$d minutes"
                                 .value="${item.minutes}" .accessibleName="${item.minutesLabel}"
@@ -178,7 +178,7 @@ class AgendaPanel extends Div {
                                 ><vaadin-tooltip slot="tooltip" text="${item.downLabel}"></vaadin-tooltip></vaadin-button>
                             <vaadin-button theme="tertiary-inline icon small" aria-label="${item.removeLabel}"
                                 @click="${remove}"><vaadin-icon icon="vaadin:close-small"></vaadin-icon
-                                ><vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip></vaadin-button>`
+                                ><vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip></vaadin-button></span>`
                           : html`<span class="tw-meta">${item.minutesText}</span>`}
                         </div>""".formatted(AgendaItem.TIME_BOX_MIN, AgendaItem.TIME_BOX_MAX))
                 .withProperty("state", entry -> switch (entry.status()) {

@@ -197,6 +197,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
                         + details.plannedMinutes() + " minutes"
                 : "Started " + ViewerDates.dayAndTime(details.startedAt(), zone) + " · " + details.plannedMinutes()
                         + " minutes planned");
+        setClassName("tw-session-ended", details.status() == SessionStatus.ENDED);
         timer.show(details.timer());
         boolean planned = details.status() == SessionStatus.PLANNED;
         boolean running = details.status().isRunningOrPaused();
