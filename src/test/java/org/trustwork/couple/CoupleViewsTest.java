@@ -78,6 +78,24 @@ class CoupleViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
+    void clicking_caseload_while_on_it_shows_what_changed_meanwhile() {
+        CaseloadView first = navigate(CaseloadView.class);
+        long added = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+
+        CaseloadView again = navigate(CaseloadView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<org.trustwork.progress.ProgressViews.CaseloadRow> grid = find(Grid.class).single();
+        List<Long> ids = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            ids.add(test(grid).getRow(row).coupleId());
+        }
+        assertThat(again).as("the same view, drawn again").isSameAs(first);
+        assertThat(ids).contains(added);
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
     void a_therapist_edits_the_couples_goals_and_they_are_kept() {
         long id = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
         navigate("couples/" + id, CoupleView.class);
