@@ -36,6 +36,12 @@ public final class ViewerDates {
                 .withLocale(locale()).format(instant.atZone(zone));
     }
 
+    /** A moment to the second, for records such as the audit trail. */
+    public static String stamp(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale()).format(instant.atZone(zone));
+    }
+
     /** A time of day to the second, for "Saved …" where two saves a few seconds apart must differ. */
     public static String time(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale())
