@@ -190,6 +190,20 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void planning_at_night_suggests_a_working_hour_next_week() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        var now = clock.instant().atZone(zone);
+        var nightTime = now.toLocalDate().atTime(3, 20).atZone(zone);
+        clock.advance(Duration.between(now, nightTime.isAfter(now) ? nightTime : nightTime.plusDays(1)));
+        navigate("couples/" + coupleId, CoupleView.class);
+
+        test(find(Button.class).withId("plan-session").single()).click();
+
+        var suggested = find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single().getValue();
+        assertThat(suggested).isEqualTo(clock.instant().atZone(zone).toLocalDate().plusDays(7).atTime(10, 0));
+    }
+
+    @Test
     void a_change_made_in_another_tab_shows_here_without_a_reload() throws Exception {
         SessionView view = openNewSession();
         addFreeItem("Check-in", 5);
@@ -282,6 +296,11 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).withLabel("Summary for the couple").single())
                 .setValue("We agreed on a daily check-in.");
+        assertThat(find(Span.class).withId("draft-status").single().getText()).isEmpty();
+        test(find(Button.class).withId("save-summary").single()).click();
+        assertThat(find(Span.class).withId("draft-status").single().getText())
+                .startsWith("Draft saved ").endsWith("The couple cannot see it yet.");
+        assertThat(sessions.session(sessionId(view)).sharedSummary()).isEqualTo("We agreed on a daily check-in.");
         test(find(Button.class).withId("publish-summary").single()).click();
         test(find(ConfirmDialog.class).single()).confirm();
 

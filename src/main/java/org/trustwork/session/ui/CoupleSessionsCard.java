@@ -92,7 +92,7 @@ public class CoupleSessionsCard extends Div {
         dialog.setHeaderTitle("Plan a session");
         var when = new DateTimePicker("Date and time");
         when.setStep(java.time.Duration.ofMinutes(15));
-        when.setValue(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.HOURS).plusDays(7));
+        when.setValue(defaultStart(LocalDateTime.now(clock.withZone(zone))));
         var minutes = new IntegerField("Length in minutes");
         minutes.setValue(DEFAULT_MINUTES);
         minutes.setMin(TherapySession.PLANNED_MINUTES_MIN);
@@ -137,6 +137,12 @@ public class CoupleSessionsCard extends Div {
         save.setId("confirm-plan");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Same time next week if that is a working hour (9:00 to 17:00), otherwise 10:00 that day: never 3:00 AM. */
+    static LocalDateTime defaultStart(LocalDateTime now) {
+        LocalDateTime nextWeek = now.truncatedTo(ChronoUnit.HOURS).plusDays(7);
+        return nextWeek.getHour() >= 9 && nextWeek.getHour() <= 17 ? nextWeek : nextWeek.withHour(10);
     }
 
     private void open(long sessionId) {

@@ -67,6 +67,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final LiveUpdates liveUpdates;
     private final HomeworkService homework;
     private final CoupleService couples;
+    private final java.time.Clock clock;
 
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -94,7 +95,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
 
     SessionView(SessionService sessions, SessionNotesService notes, PracticeService practices,
                 AgendaTemplateService templates, LiveUpdates liveUpdates, HomeworkService homework,
-                CoupleService couples) {
+                CoupleService couples, java.time.Clock clock) {
+        this.clock = clock;
         this.homework = homework;
         this.couples = couples;
         this.sessions = sessions;
@@ -220,7 +222,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         centre.removeAll();
         if (details.status() == SessionStatus.ENDED) {
             if (summary == null) {
-                summary = new SummaryPanel(sessions, sessionId, this::run, zone);
+                summary = new SummaryPanel(sessions, sessionId, this::run, zone, clock);
             }
             summary.show(details);
             var practiceIds = details.agenda().stream().map(AgendaEntry::practiceId).filter(Objects::nonNull).toList();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
@@ -25,10 +26,14 @@ class SummaryPanel extends Div {
     private final TextArea summary = new TextArea("Summary for the couple");
     private final Paragraph publishedNote = new Paragraph();
     private final Paragraph carriedNote = new Paragraph();
+    private final Span draftStatus = new Span();
+    private final java.time.Clock clock;
+    private boolean published;
     private final Button publish;
     private final ZoneId zone;
 
-    SummaryPanel(SessionService sessions, long sessionId, SessionAction act, ZoneId zone) {
+    SummaryPanel(SessionService sessions, long sessionId, SessionAction act, ZoneId zone, java.time.Clock clock) {
+        this.clock = clock;
         addClassNames("tw-panel", "tw-summary-panel");
         times.setAriaLabel("Planned and actual minutes");
         times.addColumn(AgendaEntry::title).setHeader("Item").setFlexGrow(1);
@@ -44,8 +49,21 @@ class SummaryPanel extends Div {
         summary.setMaxLength(TherapySession.SUMMARY_MAX);
         summary.setHelperText("Agreements and what you worked on. Both partners will read exactly this text, "
                 + "and nothing else from the session: your private notes stay private.");
-        var save = new Button("Save draft", click -> act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue())));
+        var save = new Button("Save draft", click -> {
+            if (act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue()))) {
+                draftStatus.setText("Draft saved " + ViewerDates.time(clock.instant(), zone)
+                        + (published ? ": publish to update what the couple reads." : ". The couple cannot see it yet."));
+            }
+        });
         save.setId("save-summary");
+        draftStatus.setId("draft-status");
+        draftStatus.addClassName("tw-meta");
+        draftStatus.getElement().setAttribute("aria-live", "polite");
+        summary.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                draftStatus.setText("");
+            }
+        });
         publish = new Button("Publish to the couple", click -> {
             var confirm = new ConfirmDialog("Publish the summary?",
                     "Both partners will be able to read it from now on.", "Publish",
@@ -62,7 +80,7 @@ class SummaryPanel extends Div {
         carriedNote.addClassName("tw-meta");
         carriedNote.setId("carried-note");
         add(new H3("How the time was spent"), times, carriedNote, new H3("Shared summary"), summary,
-                new HorizontalLayout(save, publish), publishedNote);
+                buttons(save), publishedNote);
         this.zone = zone;
     }
 
@@ -77,10 +95,17 @@ class SummaryPanel extends Div {
         if (summary.isEmpty() && session.sharedSummary() != null) {
             summary.setValue(session.sharedSummary());
         }
-        boolean published = session.summaryPublishedAt() != null;
+        published = session.summaryPublishedAt() != null;
         publishedNote.setText(published ? "Published " + ViewerDates.dayAndTime(session.summaryPublishedAt(), zone)
                 + ". Publishing again updates what the couple reads." : "Not published yet: the couple cannot see it.");
         publish.setText(published ? "Publish the update" : "Publish to the couple");
+    }
+
+    private HorizontalLayout buttons(Button save) {
+        var row = new HorizontalLayout(save, publish, draftStatus);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        return row;
     }
 
     TextArea summaryField() {
