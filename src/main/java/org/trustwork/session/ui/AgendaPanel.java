@@ -19,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.trustwork.practice.Phase;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.AgendaItem;
 import org.trustwork.session.AgendaItemStatus;
 import org.trustwork.session.SessionService;
@@ -42,7 +41,6 @@ import org.trustwork.session.SessionViews.SessionDetails;
 /** The session's agenda: add practices and free items, give each a time box, put them in order. */
 class AgendaPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final SessionService sessions;
     private final PracticeService practices;
@@ -283,7 +281,7 @@ class AgendaPanel extends Div {
                     PracticeHistory worked = history.get(p.id());
                     return p.phase().label() + " · " + p.asksOf().label() + (worked == null ? " · not yet worked on"
                             : " · worked on " + worked.timesWorkedOn() + "×, last "
-                                    + DAY.format(worked.lastWorkedOn().atZone(zone)));
+                                    + ViewerDates.day(worked.lastWorkedOn(), zone));
                 }));
         Runnable refill = () -> picker.setItems(practices.search(
                 new PracticeFilter(null, phase.getValue(), asksOf.getValue())));
