@@ -51,8 +51,8 @@ class SummaryPanel extends Div {
                 + "and nothing else from the session: your private notes stay private.");
         var save = new Button("Save draft", click -> {
             if (act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue()))) {
-                draftStatus.setText("Draft saved " + ViewerDates.time(clock.instant(), zone)
-                        + (published ? ": publish to update what the couple reads." : ". The couple cannot see it yet."));
+                // Beside "Not published yet" / "Published …" below, which already says what the couple sees.
+                draftStatus.setText("Draft saved " + ViewerDates.time(clock.instant(), zone) + ".");
             }
         });
         save.setId("save-summary");
