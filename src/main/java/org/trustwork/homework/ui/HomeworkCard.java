@@ -86,7 +86,7 @@ public class HomeworkCard extends Div {
                 click -> new AssignHomeworkDialog(homework, practices, couple, null, null, this::refresh).open());
         assign.setId("open-assign-homework");
         grid.setAriaLabel("Homework");
-        grid.addColumn(BoardRow::title).setHeader("Homework").setFlexGrow(1);
+        grid.addColumn(BoardRow::title).setHeader("Homework").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(BoardRow::assignee).setHeader("For").setAutoWidth(true);
         grid.addColumn(BoardRow::schedule).setHeader("Schedule").setAutoWidth(true);
         grid.addColumn(r -> r.done() + " of " + r.due() + " done").setHeader("So far").setAutoWidth(true);
