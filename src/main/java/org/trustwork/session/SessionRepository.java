@@ -64,7 +64,7 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
 
     /** The couple's next session still to be held, other than the given one: where unfinished items go. */
     @Query("""
-            select s from TherapySession s left join fetch s.items
+            select s from TherapySession s
             where s.couple.id = :coupleId and s.status = 'PLANNED' and s.id <> :exceptId and s.scheduledStart >= :from
             order by s.scheduledStart, s.id limit 1
             """)
