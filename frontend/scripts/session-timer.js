@@ -19,6 +19,7 @@
     return el.querySelector('[data-part="' + name + '"]');
   }
 
+  // Worded like TimerDisplay.java: the warning and the overrun are said in words, not by colour alone.
   function render(el) {
     const t = el.__trustworkTimer;
     if (!t) {
@@ -27,16 +28,34 @@
     const passed = t.running ? performance.now() - t.receivedAt : 0;
     const elapsed = t.sessionElapsed + passed;
     const left = t.planned - elapsed;
+    const live = t.status === 'LIVE' || t.status === 'PAUSED';
     part(el, 'elapsed').textContent = format(elapsed);
-    part(el, 'left').textContent = left >= 0 ? format(left) + ' left' : format(-left) + ' over';
-    el.classList.toggle('tw-timer-warning', left > 0 && left <= WARN_MS);
-    el.classList.toggle('tw-timer-over', left <= 0);
+    let state = '';
+    if (t.status === 'PLANNED') {
+      part(el, 'left').textContent = format(t.planned) + ' planned';
+    } else if (t.status === 'ENDED') {
+      part(el, 'left').textContent = 'in total';
+      state = 'Session ended';
+    } else {
+      part(el, 'left').textContent = left >= 0 ? format(left) + ' left' : format(-left) + ' over';
+      state = t.status === 'PAUSED' ? '\u23F8 Paused'
+        : left <= 0 ? '\u26A0 Over the planned time'
+        : left <= WARN_MS ? '\u26A0 Less than 5 minutes left' : '';
+    }
+    const stateEl = part(el, 'state');
+    if (stateEl && stateEl.textContent !== state) {
+      stateEl.textContent = state;
+    }
+    el.classList.toggle('tw-timer-warning', live && left > 0 && left <= WARN_MS);
+    el.classList.toggle('tw-timer-over', live && left <= 0);
     el.classList.toggle('tw-timer-paused', !t.running);
+    el.classList.toggle('tw-timer-ended', t.status === 'ENDED');
 
     const item = part(el, 'item');
-    if (t.itemTimeBox > 0) {
+    if (live && t.itemTimeBox > 0) {
       const itemLeft = t.itemTimeBox - (t.itemElapsed + passed);
-      item.textContent = itemLeft >= 0 ? format(itemLeft) + ' left on this item' : format(-itemLeft) + ' over on this item';
+      item.textContent = itemLeft >= 0 ? format(itemLeft) + ' left on this item'
+        : '\u26A0 ' + format(-itemLeft) + ' over on this item';
       el.classList.toggle('tw-item-warning', itemLeft > 0 && itemLeft <= 60 * 1000);
       el.classList.toggle('tw-item-over', itemLeft <= 0);
     } else {
@@ -46,8 +65,9 @@
   }
 
   window.TrustworkTimer = {
-    show(el, sessionElapsed, planned, itemElapsed, itemTimeBox, running) {
-      el.__trustworkTimer = { sessionElapsed, planned, itemElapsed, itemTimeBox, running, receivedAt: performance.now() };
+    show(el, sessionElapsed, planned, itemElapsed, itemTimeBox, running, status) {
+      el.__trustworkTimer = { sessionElapsed, planned, itemElapsed, itemTimeBox, running, status,
+        receivedAt: performance.now() };
       render(el);
       if (!el.__trustworkTick) {
         el.__trustworkTick = setInterval(() => render(el), 250);

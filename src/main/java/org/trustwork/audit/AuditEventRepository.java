@@ -40,4 +40,17 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     long count(@Param("person") String person, @Param("anyKind") boolean anyKind, @Param("kind") AuditKind kind,
                @Param("anyCouple") boolean anyCouple, @Param("coupleId") long coupleId, @Param("from") Instant from,
                @Param("to") Instant to);
+
+    /**
+     * For a page of entries, in one statement: the name of the couple each concerns and, for an account record, the
+     * person's name. Names only, never what a record says. A native query: the audit feature reads the two tables by
+     * id without depending on the features that own them (which all write to the audit trail).
+     */
+    @Query(value = """
+            select e.id, c.display_name, a.display_name from audit_event e
+            left join couple c on c.id = e.couple_id
+            left join user_account a on e.record_type = 'account' and a.id = e.record_id
+            where e.id in (:ids)
+            """, nativeQuery = true)
+    List<Object[]> recordNames(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,7 +43,19 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_ADMIN)
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
-        return query(filter, page);
+        List<AuditEvent> found = events(filter, page);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : events.recordNames(found.stream().map(AuditEvent::getId).toList())) {
+            String person = (String) row[2];
+            String couple = (String) row[1];
+            if (person != null || couple != null) {
+                names.put(((Number) row[0]).longValue(), person != null ? person : couple);
+            }
+        }
+        return found.stream().map(e -> AuditEntry.of(e, names.get(e.getId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -68,10 +82,13 @@ public class AuditTrail {
     }
 
     private List<AuditEntry> query(AuditFilter filter, Pageable page) {
+        return events(filter, page).stream().map(e -> AuditEntry.of(e, null)).toList();
+    }
+
+    private List<AuditEvent> events(AuditFilter filter, Pageable page) {
         return events.search(Text.searchNeedle(filter.person()), filter.kind() == null,
-                        filter.kind() == null ? AuditKind.VIEW : filter.kind(), filter.coupleId() == null,
-                        filter.coupleId() == null ? 0 : filter.coupleId(), start(filter.from()), end(filter.to()), page)
-                .stream().map(AuditEntry::of).toList();
+                filter.kind() == null ? AuditKind.VIEW : filter.kind(), filter.coupleId() == null,
+                filter.coupleId() == null ? 0 : filter.coupleId(), start(filter.from()), end(filter.to()), page);
     }
 
     private Instant start(LocalDate from) {

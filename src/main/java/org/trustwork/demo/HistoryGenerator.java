@@ -70,8 +70,10 @@ public class HistoryGenerator {
         List<long[]> practices = jdbc.query("select id, practice_number, phase from practice order by practice_number",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2), phaseIndex(rs.getString(3))});
         Map<Long, String> titles = new HashMap<>();
-        jdbc.query("select id, title from practice", rs -> {
+        Map<Long, String> homeworkTitles = new HashMap<>();
+        jdbc.query("select id, title, homework_title from practice", rs -> {
             titles.put(rs.getLong(1), rs.getString(2));
+            homeworkTitles.put(rs.getLong(1), rs.getString(3));
         });
         long checkInMeasure = jdbc.queryForObject("select id from measure where code = 'checkin'", Long.class);
         Long csiMeasure = jdbc.query("select id from measure where code = 'csi-4'", rs -> rs.next() ? rs.getLong(1) : null);
@@ -116,7 +118,7 @@ public class HistoryGenerator {
                           assignee_account_id, title, instructions, cadence, times_per_week, start_date, end_date,
                           created_at, updated_at)
                         values (0, ?, ?, ?, ?, ?, ?, ?, 'WEEKLY', ?, ?, ?, ?, ?)""",
-                        plan.coupleId(), first[0], session, therapist, partner, "Practice " + first[1] + " at home",
+                        plan.coupleId(), first[0], session, therapist, partner, homeworkTitles.get(first[0]),
                         "Practise what we worked on in session, in your own time.", perWeek, from, to, ts(end), ts(end));
                 for (int k = 0; k < plan.homeworkPerWeek(); k++) {
                     LocalDate due = from.plusDays((long) k * 7 / plan.homeworkPerWeek());

@@ -152,7 +152,8 @@ public class HomeworkService {
                     .map(HomeworkOccurrence::getDueDate).min(Comparator.naturalOrder()).orElse(null);
             return new BoardRow(a.getId(), a.getTitle(), catalogue.get(a.getPracticeId()).title(),
                     a.getAssigneeAccountId() == null ? "Both, together" : names.get(a.getAssigneeAccountId()),
-                    schedule(a), dueSoFar.size(), done, dueSoFar.size() - done, nextDue);
+                    schedule(a), dueSoFar.size(), done, dueSoFar.size() - done, nextDue,
+                    a.getOccurrences().stream().anyMatch(o -> !o.getDueDate().isBefore(today)));
         }).toList();
 
         Map<String, Adherence> adherence = new LinkedHashMap<>();

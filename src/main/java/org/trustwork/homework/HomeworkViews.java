@@ -30,8 +30,9 @@ public final class HomeworkViews {
     public record Adherence(Integer lastTwoWeeks, Integer lastSixWeeks) {
     }
 
+    /** {@code current}: the homework's last day has not passed yet (done early or not). */
     public record BoardRow(long assignmentId, String title, String practiceTitle, String assignee, String schedule,
-                           int due, int done, int late, LocalDate nextDue) {
+                           int due, int done, int late, LocalDate nextDue, boolean current) {
     }
 
     public record BoardReflection(String authorName, String homeworkTitle, LocalDate dueDate, Reflection reflection) {

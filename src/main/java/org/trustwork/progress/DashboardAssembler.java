@@ -67,7 +67,8 @@ class DashboardAssembler {
         }
         List<SessionMark> marks = src.sessions().stream()
                 .filter(s -> s.status() != SessionStatus.PLANNED || !calendar.dayOf(s.scheduledStart()).isBefore(today))
-                .map(s -> new SessionMark(calendar.dayOf(s.scheduledStart()), s.status() == SessionStatus.ENDED))
+                .map(s -> new SessionMark(calendar.dayOf(s.startedAt() != null ? s.startedAt() : s.scheduledStart()),
+                        s.status() == SessionStatus.ENDED))
                 .sorted(Comparator.comparing(SessionMark::day)).toList();
         List<Answered> answers = all.stream().map(r -> checkIns.view(r, names, -1)).toList();
         var signals = Signals.of(checkIn, partners, checkInSeries, facts, today, couple.startDate(),

@@ -6,17 +6,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
 /**
- * Every save of a note, kept as it was typed. A conflicting save (made from an outdated copy, e.g. in a
- * second tab) is kept too, flagged, so that no text the therapist wrote is ever lost. Rows never change.
+ * A version of a note as it was typed. Autosaves of one burst of typing update the burst's latest version in place
+ * (see {@link #continuesBurst}), so the history holds what was written, not every few letters of it; every save
+ * still stores the latest text at once. A conflicting save (made from an outdated copy, e.g. in a second tab) is
+ * kept too, flagged, and is never updated, so that no text the therapist wrote is ever lost.
  */
 @Entity
-@Immutable
 @Table(name = "note_revision")
 class NoteRevision {
+
+    /** Saves closer together than this are one burst of typing (autosave runs every 1.5 s while typing). */
+    static final Duration BURST_PAUSE = Duration.ofSeconds(15);
+    /** A burst longer than this starts a new version: continuous typing keeps one version per minute. */
+    static final Duration BURST_LENGTH = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,17 +31,20 @@ class NoteRevision {
     @Column(name = "note_id", nullable = false, updatable = false)
     private long noteId;
 
-    @Column(name = "revision", nullable = false, updatable = false)
+    @Column(name = "revision", nullable = false)
     private int revision;
 
-    @Column(name = "body", nullable = false, length = SessionNote.BODY_MAX, updatable = false)
+    @Column(name = "body", nullable = false, length = SessionNote.BODY_MAX)
     private String body;
 
     @Column(name = "conflict", nullable = false, updatable = false)
     private boolean conflict;
 
-    @Column(name = "saved_at", nullable = false, updatable = false)
+    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
+
+    @Column(name = "burst_started_at", updatable = false)
+    private Instant burstStartedAt;
 
     protected NoteRevision() {
     }
@@ -46,6 +55,25 @@ class NoteRevision {
         this.body = body;
         this.conflict = conflict;
         this.savedAt = savedAt;
+        this.burstStartedAt = savedAt;
+    }
+
+    /**
+     * Whether a save made now on top of {@code baseRevision} is the same burst of typing as this version: it is the
+     * version that save was typed on (not a conflicting copy), saved moments ago, and the burst is not yet long.
+     */
+    boolean continuesBurst(int baseRevision, Instant now) {
+        Instant started = burstStartedAt != null ? burstStartedAt : savedAt;
+        return !conflict && revision == baseRevision && !now.isBefore(savedAt)
+                && Duration.between(savedAt, now).compareTo(BURST_PAUSE) < 0
+                && Duration.between(started, now).compareTo(BURST_LENGTH) < 0;
+    }
+
+    /** The burst goes on: this version now holds the latest text, under the note's new revision number. */
+    void continueBurst(int newRevision, String newBody, Instant now) {
+        revision = newRevision;
+        body = newBody;
+        savedAt = now;
     }
 
     Long id() {

@@ -39,7 +39,7 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
             join TherapySession s on s.id = n.sessionId
             left join AgendaItem a on a.id = n.agendaItemId
             where s.couple.id = :coupleId and n.authorId = :authorId and n.currentRevision > 0 and n.body <> ''
-            order by s.scheduledStart, n.noteKey
+            order by coalesce(s.startedAt, s.scheduledStart), s.id, n.noteKey
             """)
     List<Object[]> findAuthorsNotesOfCouple(@Param("coupleId") long coupleId, @Param("authorId") long authorId);
 }

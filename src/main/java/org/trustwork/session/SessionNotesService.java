@@ -4,8 +4,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import org.trustwork.audit.AuditKind;
 import org.trustwork.audit.AuditLog;
 import org.trustwork.audit.AuditTarget;
 import org.trustwork.session.SessionViews.Conflict;
+import org.trustwork.session.SessionViews.ItemNote;
 import org.trustwork.session.SessionViews.NoteSaveResult;
 import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.PrivateNote;
@@ -86,6 +90,17 @@ public class SessionNotesService {
     @PreAuthorize(Role.IS_THERAPIST)
     public NoteSaveResult save(long sessionId, Long itemId, int baseRevision,
                                @NotNull @Size(max = SessionNote.BODY_MAX) String text) {
+        return save(sessionId, itemId, baseRevision, text, false);
+    }
+
+    /**
+     * {@link #save}; with {@code asNewVersion} the text never joins the burst of typing before it (text put back
+     * from the history must not replace the version it is put back over).
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public NoteSaveResult save(long sessionId, Long itemId, int baseRevision,
+                               @NotNull @Size(max = SessionNote.BODY_MAX) String text, boolean asNewVersion) {
         // Lock before the note is loaded at all: a copy read before another tab's save committed would be stale,
         // and Hibernate would refuse to hand out the newer row next to it.
         NotesScope session = checkedSession(sessionId, itemId);
@@ -100,9 +115,15 @@ public class SessionNotesService {
         if (Objects.equals(note.getBody(), text)) {
             return new Saved(note.getCurrentRevision(), note.getCurrentRevision() == 0 ? now : note.getUpdatedAt());
         }
+        // The note's revision moves on with every save, so another tab's copy is still detected as outdated; only
+        // the history is coalesced.
         int revision = note.advance(text);
         notes.saveAndFlush(note);
-        revisions.save(new NoteRevision(note.getId(), revision, text, false, now));
+        var latest = asNewVersion ? java.util.Optional.<NoteRevision>empty()
+                : revisions.findFirstByNoteIdOrderByIdDesc(note.getId()).filter(r -> r.continuesBurst(baseRevision, now));
+        latest.ifPresentOrElse(r -> r.continueBurst(revision, text, now),
+                () -> revisions.save(new NoteRevision(note.getId(), revision, text, false, now)));
+        revisions.flush();
         audited(AuditKind.CHANGE, note, session, itemId, "private notes saved as revision " + revision);
         return new Saved(revision, now);
     }
@@ -120,6 +141,28 @@ public class SessionNotesService {
                             .toList();
                 })
                 .orElse(List.of());
+    }
+
+    /**
+     * The caller's non-empty notes on the session's agenda items, in agenda order, for reading once the session has
+     * ended (while writing the summary). Each note shown is audited as opened.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<ItemNote> myItemNotes(long sessionId) {
+        NotesScope session = checkedSession(sessionId, null);
+        List<SessionNote> written = notes.findBySessionIdAndAuthorId(sessionId, access.me()).stream()
+                .filter(n -> n.getAgendaItemId() != null && !n.getBody().isBlank()).toList();
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgendaItem> byId = items.findAllById(written.stream().map(SessionNote::getAgendaItemId).toList())
+                .stream().collect(Collectors.toMap(AgendaItem::getId, i -> i));
+        written.forEach(n -> audited(AuditKind.VIEW, n, session, n.getAgendaItemId(), "private notes read"));
+        return written.stream().filter(n -> byId.containsKey(n.getAgendaItemId()))
+                .sorted(Comparator.comparingInt(n -> byId.get(n.getAgendaItemId()).getPosition()))
+                .map(n -> new ItemNote(n.getAgendaItemId(), byId.get(n.getAgendaItemId()).getTitle(), n.getBody()))
+                .toList();
     }
 
     /**

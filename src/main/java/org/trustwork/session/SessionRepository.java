@@ -16,14 +16,23 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
     @Query("select s.couple.id from TherapySession s where s.id = :id")
     Optional<Long> findCoupleId(@Param("id") long id);
 
+    /*
+     * Sessions are ordered by when they happened, or are planned to: a session planned for next week and started
+     * early today belongs today, before sessions planned in between.
+     */
+
     /** Every session of a couple with its agenda, oldest first: for the couple's data export. */
     @Query("""
             select distinct s from TherapySession s left join fetch s.items
-            where s.couple.id = :coupleId order by s.scheduledStart, s.id
+            where s.couple.id = :coupleId order by coalesce(s.startedAt, s.scheduledStart), s.id
             """)
     List<TherapySession> findByCoupleWithAgenda(@Param("coupleId") long coupleId);
 
-    @Query("select s from TherapySession s where s.couple.id = :coupleId order by s.scheduledStart desc")
+    /** A couple's sessions, the latest (held or planned) first. */
+    @Query("""
+            select s from TherapySession s where s.couple.id = :coupleId
+            order by coalesce(s.startedAt, s.scheduledStart) desc, s.id desc
+            """)
     List<TherapySession> findByCouple(@Param("coupleId") long coupleId);
 
     @Query("""
@@ -34,15 +43,18 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
 
     @Query("""
             select s from TherapySession s where s.couple.id = :coupleId and s.summaryPublishedAt is not null
-            order by s.scheduledStart desc
+            order by coalesce(s.startedAt, s.scheduledStart) desc, s.id desc
             """)
     List<TherapySession> findPublished(@Param("coupleId") long coupleId);
 
-    /** Per couple of one therapist: the last ended session and the next planned one from a moment on. */
+    /**
+     * Per couple of one therapist: when the last ended session was held (not when it had been planned for) and
+     * the next session still to be held from a moment on.
+     */
     @Query("""
             select s.couple.id,
-                   max(case when s.status = 'ENDED' then s.scheduledStart end),
-                   min(case when s.status <> 'ENDED' and s.scheduledStart >= :from then s.scheduledStart end)
+                   max(case when s.status = 'ENDED' then coalesce(s.startedAt, s.scheduledStart) end),
+                   min(case when s.status = 'PLANNED' and s.scheduledStart >= :from then s.scheduledStart end)
             from TherapySession s
             where s.couple.id in :coupleIds and s.couple.therapist.id = :therapistId
             group by s.couple.id
@@ -57,4 +69,20 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
             order by s.scheduledStart
             """)
     List<TherapySession> findComing(@Param("coupleId") long coupleId, @Param("from") Instant from);
+
+    /** The couple's next session still to be held, other than the given one: where unfinished items go. */
+    @Query("""
+            select s from TherapySession s
+            where s.couple.id = :coupleId and s.status = 'PLANNED' and s.id <> :exceptId and s.scheduledStart >= :from
+            order by s.scheduledStart, s.id limit 1
+            """)
+    Optional<TherapySession> findNextPlanned(@Param("coupleId") long coupleId, @Param("exceptId") long exceptId,
+                                             @Param("from") Instant from);
+
+    /** When the session that took over a session's unfinished items is planned for, if one did. */
+    @Query("""
+            select min(later.session.scheduledStart) from AgendaItem later
+            where later.carriedFrom.session.id = :sessionId
+            """)
+    Optional<Instant> findCarriedIntoStart(@Param("sessionId") long sessionId);
 }

@@ -284,7 +284,24 @@ public class SessionService {
         session.currentItem().ifPresent(item -> record(session, TimerEventKind.ITEM_END, item.getId(), now));
         session.end(now);
         record(session, TimerEventKind.END, null, now);
+        carryIntoNextPlanned(session, now);
         return changed(session, "session ended");
+    }
+
+    /**
+     * Items not reached go on the agenda of the couple's next session if one is already planned; otherwise the
+     * next session planned picks them up ({@link #plan}). Either way they are offered once.
+     */
+    private void carryIntoNextPlanned(TherapySession ended, Instant now) {
+        List<AgendaItem> carried = ended.getItems().stream()
+                .filter(i -> i.getStatus() == AgendaItemStatus.CARRIED).toList();
+        if (carried.isEmpty()) {
+            return;
+        }
+        sessions.findNextPlanned(ended.getCouple().getId(), ended.getId(), now).ifPresent(next -> {
+            carried.forEach(item -> next.addItem(item.getPracticeId(), item.getTitle(), item.getTimeBoxMinutes(), item));
+            changed(next, "agenda: " + carried.size() + " unfinished item(s) carried over from session " + ended.getId());
+        });
     }
 
     @Transactional
@@ -399,6 +416,18 @@ public class SessionService {
                 sessionClock.running(), now);
         return new SessionDetails(session.getId(), session.getCouple().getId(), session.getCouple().getDisplayName(),
                 session.getStatus(), session.getScheduledStart(), session.getPlannedMinutes(), agenda, timer,
-                session.getSharedSummary(), session.getSummaryPublishedAt(), session.getStartedAt());
+                session.getSharedSummary(), session.getSummaryPublishedAt(), session.getStartedAt(),
+                carriedInto(session, now));
+    }
+
+    /** Where this session's unfinished items go (or went): the planned start of that session; null if none yet. */
+    private Instant carriedInto(TherapySession session, Instant now) {
+        return switch (session.getStatus()) {
+            case PLANNED -> null;
+            case ENDED -> session.getItems().stream().anyMatch(i -> i.getStatus() == AgendaItemStatus.CARRIED)
+                    ? sessions.findCarriedIntoStart(session.getId()).orElse(null) : null;
+            default -> sessions.findNextPlanned(session.getCouple().getId(), session.getId(), now)
+                    .map(TherapySession::getScheduledStart).orElse(null);
+        };
     }
 }

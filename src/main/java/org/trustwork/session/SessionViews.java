@@ -30,10 +30,14 @@ public final class SessionViews {
                                 boolean running, Instant capturedAt) {
     }
 
+    /**
+     * {@code carriedInto}: the planned start of the couple's session that takes (or took) the items not reached;
+     * null before the session starts, and when no later session is planned yet.
+     */
     public record SessionDetails(long id, long coupleId, String coupleName, SessionStatus status,
                                  Instant scheduledStart, int plannedMinutes, List<AgendaEntry> agenda,
                                  TimerSnapshot timer, String sharedSummary, Instant summaryPublishedAt,
-                                 Instant startedAt) {
+                                 Instant startedAt, Instant carriedInto) {
 
         public int agendaMinutes() {
             return agenda.stream().filter(e -> e.status() != AgendaItemStatus.CARRIED)
@@ -57,6 +61,10 @@ public final class SessionViews {
     /** The notes changed elsewhere since this copy was loaded; the incoming text is kept as a flagged revision. */
     public record Conflict(int currentRevision, String currentBody, Instant currentSavedAt, Instant yoursKeptAt)
             implements NoteSaveResult {
+    }
+
+    /** The caller's own private notes on one agenda item. */
+    public record ItemNote(long agendaItemId, String itemTitle, String body) {
     }
 
     public record RevisionInfo(int revision, Instant savedAt, boolean conflict, String body) {

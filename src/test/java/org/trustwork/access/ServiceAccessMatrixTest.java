@@ -211,6 +211,7 @@ class ServiceAccessMatrixTest {
                 OWNING_THERAPIST);
         allow("SessionNotesService.save", r -> notes.save(r.sessionId(), null, 0, "private"), OWNING_THERAPIST);
         allow("SessionNotesService.history", r -> notes.history(r.sessionId(), null), OWNING_THERAPIST);
+        allow("SessionNotesService.myItemNotes", r -> notes.myItemNotes(r.sessionId()), OWNING_THERAPIST);
 
         allow("AgendaTemplateService.saveAsTemplate", r -> templates.saveAsTemplate(r.sessionId(), "Mine"),
                 OWNING_THERAPIST);

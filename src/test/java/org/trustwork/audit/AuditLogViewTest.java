@@ -10,6 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +38,20 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     CoupleService couples;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    org.trustwork.session.SessionService sessions;
+    @Autowired
+    org.trustwork.session.SessionNotesService notes;
+    @Autowired
+    org.trustwork.TestClock clock;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy contextHolder;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
@@ -54,7 +72,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         }
         assertThat(test(grid()).getRow(0).id()).as("newest first").isGreaterThan(test(grid()).getRow(1).id());
         assertThat(test(grid()).getRow(0).detail()).isEqualTo("couple reopened");
-        assertThat(test(grid()).getCellText(0, 3)).as("the record, in words").isEqualTo("Couple " + coupleId);
+        String coupleName = couples.allCouples().stream().filter(c -> c.id() == coupleId).findFirst().orElseThrow()
+                .displayName();
+        assertThat(test(grid()).getCellText(0, 3)).as("the record, in words").isEqualTo("Couple · " + coupleName);
 
         test(find(TextField.class).withLabel("Person").single()).setValue("nobody-with-this-name");
         assertThat(test(grid()).size()).isZero();
@@ -71,6 +91,40 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Button.class).all()).as("nothing on the page edits or deletes an entry")
                 .noneSatisfy(b -> assertThat(b.getText().toLowerCase()).containsAnyOf("delete", "edit", "remove"));
+    }
+
+    @Test
+    void records_are_named_by_person_or_couple_in_one_statement_per_page_and_never_by_what_they_say() {
+        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        String coupleName = couples.allCouples().stream().filter(c -> c.id() == coupleId).findFirst().orElseThrow()
+                .displayName();
+        long sessionId = new org.trustwork.RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> {
+            long id = sessions.plan(coupleId, clock.instant(), 50).id();
+            notes.save(id, null, 0, "Secret clinical words");
+            return id;
+        });
+        long tomId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, "tom@couples.example");
+        jdbc.update("insert into audit_event (occurred_at, kind, actor_name, record_type, record_id, detail) "
+                + "values (current_timestamp, 'ACCOUNT_CHANGE', 'Test', 'account', ?, 'account looked at')", tomId);
+
+        AuditFilter everything = new AuditFilter(null, null, null, null, null);
+        List<AuditEntry> page = trail.search(everything, PageRequest.of(0, 50));
+        assertThat(page).filteredOn(e -> "account".equals(e.recordType()) && e.recordId() == tomId).first()
+                .extracting(AuditLogView::record).isEqualTo("Account · Tom Brennan");
+        assertThat(page).filteredOn(e -> "private-note".equals(e.recordType())).first()
+                .extracting(AuditLogView::record).isEqualTo("Private note · " + coupleName);
+        assertThat(page).filteredOn(e -> "session".equals(e.recordType()) && e.recordId() == sessionId).first()
+                .extracting(AuditLogView::record).isEqualTo("Session · " + coupleName);
+        assertThat(page).extracting(AuditLogView::record).noneMatch(r -> r.contains("Secret"));
+
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        trail.search(everything, PageRequest.of(0, 5));
+        long small = statistics.getPrepareStatementCount();
+        statistics.clear();
+        trail.search(everything, PageRequest.of(0, 50));
+        assertThat(statistics.getPrepareStatementCount()).as("no statement per entry").isEqualTo(small).isEqualTo(2);
     }
 
     private int exports() {

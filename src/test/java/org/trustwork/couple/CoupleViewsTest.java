@@ -11,13 +11,28 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
+import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
+import org.trustwork.account.AccountService;
+import org.trustwork.practice.Cadence;
+import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.homework.HomeworkService;
+import org.trustwork.homework.HomeworkViews.BoardRow;
+import org.trustwork.homework.NewHomework;
+import org.trustwork.practice.PracticeFilter;
+import org.trustwork.practice.PracticeService;
+import org.trustwork.homework.ui.HomeworkCard;
+import org.trustwork.session.SessionService;
+import org.trustwork.session.ui.CoupleSessionsCard;
+import org.trustwork.session.SessionViews;
 import org.trustwork.security.SystemTask;
 import org.trustwork.account.ui.AccountsView;
 import org.trustwork.couple.ui.CaseloadView;
@@ -30,6 +45,18 @@ class CoupleViewsTest extends SpringBrowserlessTest {
     CoupleService couples;
     @Autowired
     SystemTask systemTask;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    HomeworkService homework;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    ClinicCalendar calendar;
+    @Autowired
+    TestClock clock;
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
@@ -51,6 +78,24 @@ class CoupleViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
+    void clicking_caseload_while_on_it_shows_what_changed_meanwhile() {
+        CaseloadView first = navigate(CaseloadView.class);
+        long added = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+
+        CaseloadView again = navigate(CaseloadView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<org.trustwork.progress.ProgressViews.CaseloadRow> grid = find(Grid.class).single();
+        List<Long> ids = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            ids.add(test(grid).getRow(row).coupleId());
+        }
+        assertThat(again).as("the same view, drawn again").isSameAs(first);
+        assertThat(ids).contains(added);
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
     void a_therapist_edits_the_couples_goals_and_they_are_kept() {
         long id = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
         navigate("couples/" + id, CoupleView.class);
@@ -61,6 +106,66 @@ class CoupleViewsTest extends SpringBrowserlessTest {
         navigate("couples/" + id, CoupleView.class);
         assertThat(find(TextArea.class).withLabel("Therapy goals").single().getValue())
                 .isEqualTo("Weekly check-ins; no secrets about money.");
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void the_couple_page_puts_goals_first_current_homework_before_finished_and_pages_long_lists() {
+        long id = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long practice = practices.search(PracticeFilter.ALL).getFirst().id();
+        for (int i = 1; i <= HOMEWORK_PAGE + 2; i++) {
+            assign(id, practice, "Finished task " + i);
+        }
+        for (int i = 1; i <= 8; i++) {
+            sessions.end(sessions.start(sessions.plan(id, clock.instant(), 50).id()).id());
+        }
+        clock.advance(Duration.ofDays(3));
+        assign(id, practice, "Current task");
+
+        navigate("couples/" + id, CoupleView.class);
+
+        List<String> order = find(CoupleView.class).single().getChildren()
+                .map(c -> c.getElement().getTextRecursively()).toList();
+        assertThat(order.get(1)).as("goals and partners right under the name").contains("Save goals", "Partners");
+        assertThat(order.get(2)).startsWith("Sessions");
+        assertThat(rowTitles()).as("current homework first, nothing finished").containsExactly("Current task");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> show = find(Select.class).withId("homework-show").single();
+        test(show).selectItem("Finished (" + (HOMEWORK_PAGE + 2) + ")");
+        assertThat(rowTitles()).hasSize(HOMEWORK_PAGE).allMatch(t -> t.startsWith("Finished task"));
+        test(find(Button.class).withId("homework-more").single()).click();
+        assertThat(rowTitles()).hasSize(HOMEWORK_PAGE + 2);
+
+        test(find(TextField.class).withId("homework-search").single()).setValue("task 1");
+        assertThat(rowTitles()).allMatch(t -> t.startsWith("Finished task 1")).hasSize(1 + 8);
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionViews.SessionSummary> sessionGrid = find(Grid.class, find(CoupleSessionsCard.class).single()).single();
+        assertThat(test(sessionGrid).size()).as("the latest sessions, the rest behind Show all").isEqualTo(5);
+        test(find(Button.class).withId("show-all-sessions").single()).click();
+        assertThat(test(sessionGrid).size()).isEqualTo(8);
+    }
+
+    private static final int HOMEWORK_PAGE = 15;
+
+    private void assign(long coupleId, long practiceId, String title) {
+        NewHomework form = homework.draftFrom(practiceId);
+        form.setTitle(title);
+        form.setCadence(Cadence.ONCE);
+        form.setStartDate(calendar.today());
+        form.setEndDate(calendar.today().plusDays(1));
+        homework.assign(coupleId, form);
+    }
+
+    private List<String> rowTitles() {
+        @SuppressWarnings("unchecked")
+        Grid<BoardRow> board = find(Grid.class, find(HomeworkCard.class).single()).single();
+        List<String> titles = new ArrayList<>();
+        for (int row = 0; row < test(board).size(); row++) {
+            titles.add(test(board).getRow(row).title());
+        }
+        return titles;
     }
 
     @Test

@@ -112,6 +112,29 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
+    void homework_for_one_partner_is_worded_for_one_and_back_to_both_restores_the_text() {
+        navigate("couples/" + mayaAndTom, CoupleView.class);
+        test(find(Button.class).withId("open-assign-homework").single()).click();
+        var practice = practices.search(PracticeFilter.ALL).stream()
+                .filter(p -> p.homework().instructions().startsWith("Each of you, on your own, writes")).findFirst()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> picker = find(ComboBox.class).withLabel("Practice").single();
+        test(picker).selectItem(practice.number() + ". " + practice.title());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> assignee = find(RadioButtonGroup.class).withLabel("For").single();
+
+        test(assignee).selectItem("Tom Brennan only");
+        String forTom = find(TextArea.class).withLabel("Instructions").single().getValue();
+        assertThat(forTom).startsWith("On your own, write a short list").doesNotContainIgnoringCase("each of you");
+
+        test(assignee).selectItem("Both, together");
+        assertThat(find(TextArea.class).withLabel("Instructions").single().getValue())
+                .isEqualTo(practice.homework().instructions());
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
     void assigning_with_the_pre_filled_practice_and_only_a_new_title_works() {
         navigate("couples/" + mayaAndTom, CoupleView.class);
         test(find(Button.class).withId("open-assign-homework").single()).click();

@@ -140,6 +140,44 @@ class SessionFlowTest {
     }
 
     @Test
+    void a_session_started_early_counts_from_when_it_was_held_not_when_it_was_planned_for() {
+        var heldToday = sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(7)), 50);
+        java.time.Instant started = clock.instant();
+        sessions.start(heldToday.id());
+        clock.advance(Duration.ofMinutes(50));
+        sessions.end(heldToday.id());
+        var inThreeDays = sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(3)), 50);
+
+        var dates = sessions.sessionDates(List.of(coupleId)).get(coupleId);
+        assertThat(dates.lastEnded()).as("last session: the day it was held").isEqualTo(started);
+        assertThat(dates.nextPlanned()).isEqualTo(inThreeDays.scheduledStart()).isAfter(dates.lastEnded());
+        assertThat(sessions.sessionsOf(coupleId)).as("couple page, latest first")
+                .extracting(SessionViews.SessionSummary::id).containsExactly(inThreeDays.id(), heldToday.id());
+        assertThat(sessions.sessionRecords(coupleId)).as("report, oldest first")
+                .extracting(SessionViews.SessionRecord::id).containsExactly(heldToday.id(), inThreeDays.id());
+    }
+
+    @Test
+    void ending_carries_unfinished_items_into_the_session_already_on_the_calendar() {
+        long id = plannedWithThreeItems().id();
+        SessionDetails alreadyPlanned = sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(7)), 50);
+        sessions.addFreeItem(alreadyPlanned.id(), "Own item", 5);
+        sessions.start(id);
+        assertThat(sessions.session(id).carriedInto()).as("the End dialog can say where they will go")
+                .isEqualTo(alreadyPlanned.scheduledStart());
+
+        SessionDetails ended = sessions.end(id);
+
+        SessionDetails next = sessions.session(alreadyPlanned.id());
+        assertThat(next.agenda()).extracting(AgendaEntry::title)
+                .containsExactly("Own item", firstPractice.title(), "Homework review");
+        assertThat(next.agenda()).extracting(AgendaEntry::carriedOver).containsExactly(false, true, true);
+        assertThat(ended.carriedInto()).isEqualTo(alreadyPlanned.scheduledStart());
+        assertThat(sessions.plan(coupleId, clock.instant().plus(Duration.ofDays(14)), 50).agenda())
+                .as("carried items are offered once").isEmpty();
+    }
+
+    @Test
     void a_practice_done_in_a_session_shows_in_the_couples_history() {
         long id = plannedWithThreeItems().id();
         sessions.start(id);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,6 +66,36 @@ class SessionNotesAndAccessTest {
             assertThat(second.revision()).isEqualTo(2);
             assertThat(notes.open(id, null).body()).isEqualTo("Tom acknowledged the lying. Maya cried.");
             assertThat(notes.history(id, null)).extracting(RevisionInfo::revision).containsExactly(2, 1);
+            return null;
+        });
+    }
+
+    @Test
+    void autosaves_while_typing_keep_one_version_per_burst_yet_store_every_save_at_once() {
+        long id = riveraSessionForMayaAndTom();
+        as(DemoClinic.RIVERA, () -> {
+            int revision = 0;
+            for (String typed : List.of("T", "Tom a", "Tom ackno", "Tom acknowledged")) {
+                revision = ((Saved) notes.save(id, null, revision, typed)).revision();
+                assertThat(notes.open(id, null).body()).as("what a crash would leave").isEqualTo(typed);
+                clock.advance(Duration.ofMillis(1500));
+            }
+            assertThat(notes.history(id, null)).extracting(RevisionInfo::body).containsExactly("Tom acknowledged");
+            assertThat(notes.save(id, null, revision - 1, "From a tab that saw an older text"))
+                    .as("another tab's outdated copy is still caught").isInstanceOf(Conflict.class);
+
+            clock.advance(Duration.ofSeconds(40));
+            revision = ((Saved) notes.save(id, null, revision, "Tom acknowledged the lying")).revision();
+            // typing on without a pause for more than a minute: one version per minute
+            for (int second = 2; second <= 70; second += 2) {
+                clock.advance(Duration.ofSeconds(2));
+                revision = ((Saved) notes.save(id, null, revision, "Tom acknowledged the lying." + second)).revision();
+            }
+            assertThat(notes.history(id, null)).extracting(RevisionInfo::body, RevisionInfo::conflict).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Tom acknowledged the lying.70", false),
+                    org.assertj.core.groups.Tuple.tuple("Tom acknowledged the lying.58", false),
+                    org.assertj.core.groups.Tuple.tuple("From a tab that saw an older text", true),
+                    org.assertj.core.groups.Tuple.tuple("Tom acknowledged", false));
             return null;
         });
     }

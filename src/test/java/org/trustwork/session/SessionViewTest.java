@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -189,6 +190,20 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void planning_at_night_suggests_a_working_hour_next_week() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        var now = clock.instant().atZone(zone);
+        var nightTime = now.toLocalDate().atTime(3, 20).atZone(zone);
+        clock.advance(Duration.between(now, nightTime.isAfter(now) ? nightTime : nightTime.plusDays(1)));
+        navigate("couples/" + coupleId, CoupleView.class);
+
+        test(find(Button.class).withId("plan-session").single()).click();
+
+        var suggested = find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single().getValue();
+        assertThat(suggested).isEqualTo(clock.instant().atZone(zone).toLocalDate().plusDays(7).atTime(10, 0));
+    }
+
+    @Test
     void a_change_made_in_another_tab_shows_here_without_a_reload() throws Exception {
         SessionView view = openNewSession();
         addFreeItem("Check-in", 5);
@@ -240,6 +255,26 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_notes_on_each_item_stay_readable_beside_the_summary_once_the_session_has_ended() {
+        openNewSession();
+        addFreeItem("Check-in", 5);
+        addFreeItem("Repair talk", 10);
+        test(find(Button.class).withId("next-item").single()).click();
+        test(find(TextArea.class).withId("item-notes").single()).setValue("Both slept badly");
+        test(find(Button.class).withId("next-item").single()).click();
+        test(find(TextArea.class).withId("item-notes").single()).setValue("Tom named the hurt\nMaya listened");
+
+        test(find(Button.class).withId("end-session").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(TextArea.class).withLabel("Summary for the couple").exists()).isTrue();
+        var shown = find(Div.class).withId("ended-item-notes").single();
+        assertThat(shown.getElement().getTextRecursively())
+                .contains("Check-in", "Both slept badly", "Repair talk", "Tom named the hurt\nMaya listened");
+        assertThat(find(TextArea.class).withId("item-notes").exists()).as("read-only").isFalse();
+    }
+
+    @Test
     void ending_shows_planned_against_actual_and_publishing_shares_the_summary() {
         SessionView view = openNewSession();
         addFreeItem("Check-in", 5);
@@ -256,14 +291,55 @@ class SessionViewTest extends SpringBrowserlessTest {
                 org.assertj.core.groups.Tuple.tuple("Check-in", AgendaItemStatus.DONE),
                 org.assertj.core.groups.Tuple.tuple("Review", AgendaItemStatus.CARRIED));
         assertThat(ended.agenda().getFirst().spentMillis()).isEqualTo(Duration.ofMinutes(7).toMillis());
+        assertThat(find(Paragraph.class).withId("carried-note").single().getText())
+                .isEqualTo("1 item was not reached: it goes on the agenda of the next session you plan.");
 
         test(find(TextArea.class).withLabel("Summary for the couple").single())
                 .setValue("We agreed on a daily check-in.");
+        assertThat(find(Span.class).withId("draft-status").single().getText()).isEmpty();
+        test(find(Button.class).withId("save-summary").single()).click();
+        assertThat(find(Span.class).withId("draft-status").single().getText())
+                .matches("Draft saved \\d{1,2}:\\d\\d:\\d\\d.*\\.");
+        assertThat(sessions.session(sessionId(view)).sharedSummary()).isEqualTo("We agreed on a daily check-in.");
         test(find(Button.class).withId("publish-summary").single()).click();
         test(find(ConfirmDialog.class).single()).confirm();
 
         assertThat(sessions.session(sessionId(view)).summaryPublishedAt()).isNotNull();
         assertThat(find(Paragraph.class).withTextContaining("Published").exists()).isTrue();
+    }
+
+    private String timerPart(String name) {
+        return find(Span.class).all().stream().filter(span -> name.equals(span.getElement().getAttribute("data-part")))
+                .findFirst().orElseThrow().getText();
+    }
+
+    @Test
+    void the_timer_says_in_words_when_time_is_nearly_up_or_over_and_that_an_ended_session_has_ended() {
+        openNewSession();
+        addFreeItem("Check-in", 1);
+        addFreeItem("Review", 1);
+        test(find(Button.class).withId("next-item").single()).click();
+        assertThat(timerPart("state")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(46));
+        test(find(Button.class).withId("next-item").single()).click();
+        assertThat(timerPart("left")).isEqualTo("4:00 left");
+        assertThat(timerPart("state")).isEqualTo("⚠ Less than 5 minutes left");
+        assertThat(timerPart("item")).isEqualTo("1:00 left on this item");
+
+        clock.advance(Duration.ofMinutes(5));
+        test(find(Button.class).withId("pause-session").single()).click();
+        assertThat(timerPart("state")).isEqualTo("⏸ Paused");
+        test(find(Button.class).withId("pause-session").single()).click();
+        assertThat(timerPart("left")).isEqualTo("1:00 over");
+        assertThat(timerPart("state")).isEqualTo("⚠ Over the planned time");
+        assertThat(timerPart("item")).isEqualTo("⚠ 4:00 over on this item");
+
+        test(find(Button.class).withId("end-session").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(timerPart("elapsed")).isEqualTo("51:00");
+        assertThat(timerPart("left")).as("no time 'left' on an ended session").isEqualTo("in total");
+        assertThat(timerPart("state")).isEqualTo("Session ended");
     }
 
     @Test

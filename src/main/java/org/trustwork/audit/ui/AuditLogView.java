@@ -21,9 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.trustwork.account.Role;
+import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.audit.AuditEntry;
 import org.trustwork.audit.AuditFilter;
 import org.trustwork.audit.AuditKind;
@@ -38,8 +38,7 @@ import org.trustwork.couple.CoupleSummary;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditLogView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private final ZoneId zone = BrowserTime.zone();
 
     private final TextField person = new TextField("Person");
     private final Select<AuditKind> kind = new Select<>();
@@ -88,10 +87,10 @@ public class AuditLogView extends VerticalLayout {
         filters.addClassName("tw-audit-filters");
 
         grid.setAriaLabel("Audit log");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(e -> ViewerDates.stamp(e.occurredAt(), zone)).setHeader("When").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> label(e.kind())).setHeader("What").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(AuditLogView::record).setHeader("Record").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(AuditLogView::record).setHeader("Record").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
         grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -113,8 +112,12 @@ public class AuditLogView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    /** The record in words a person reads; the CSV export keeps the stored type names for tools. */
-    static String record(AuditEntry entry) {
+    /**
+     * The record in words a person reads: what kind of record and whose (the person, or the couple it belongs to),
+     * never what it says. The id stays for a record whose name is not known; the CSV export keeps the stored type
+     * names and ids for tools.
+     */
+    public static String record(AuditEntry entry) {
         if (entry.recordType() == null) {
             return "";
         }
@@ -130,6 +133,9 @@ public class AuditLogView extends VerticalLayout {
             case "audit-log" -> "Audit log";
             default -> entry.recordType();
         };
+        if (entry.recordName() != null) {
+            return type + " · " + entry.recordName();
+        }
         return entry.recordId() == null ? type : type + " " + entry.recordId();
     }
 

@@ -18,12 +18,12 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import org.trustwork.account.Role;
@@ -31,6 +31,7 @@ import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.emergency.EmergencyAccessService;
 import org.trustwork.emergency.ui.EmergencyNotices;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleStatus;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.progress.ProgressService;
@@ -47,9 +48,7 @@ import org.trustwork.security.CurrentUser;
 @PageTitle("Caseload")
 @Menu(title = "Caseload", order = 20, icon = "vaadin:group")
 @RolesAllowed(Role.THERAPIST_NAME)
-public class CaseloadView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+public class CaseloadView extends VerticalLayout implements AfterNavigationObserver {
 
     private final ProgressService progress;
     private final LiveUpdates liveUpdates;
@@ -59,6 +58,9 @@ public class CaseloadView extends VerticalLayout {
     private final Checkbox onlySignals = new Checkbox("Only couples with signals");
     private final Select<CoupleStatus> status = new Select<>();
     private final ZoneId zone = BrowserTime.zone();
+    private final EmergencyAccessService emergency;
+    private EmergencyNotices notices;
+    private boolean shown;
     private LiveUpdates.Subscription subscription;
 
     CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser,
@@ -66,6 +68,7 @@ public class CaseloadView extends VerticalLayout {
         this.progress = progress;
         this.liveUpdates = liveUpdates;
         this.currentUser = currentUser;
+        this.emergency = emergency;
         addClassName("tw-page");
         search.setPlaceholder("Find a couple");
         search.setAriaLabel("Find a couple");
@@ -82,7 +85,7 @@ public class CaseloadView extends VerticalLayout {
 
         grid.setAriaLabel("Your couples");
         grid.addColumn(CaseloadRow::displayName).setHeader("Couple").setSortable(true)
-                .setComparator(Comparator.comparing(CaseloadRow::displayName)).setWidth("9rem").setFlexGrow(1);
+                .setComparator(Comparator.comparing(CaseloadRow::displayName)).setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(c -> statusBadge(c.status())).setHeader("Status").setAutoWidth(true)
                 .setComparator(Comparator.comparing(CaseloadRow::status));
         grid.addColumn(c -> day(c.lastSession())).setHeader("Last session").setWidth("7rem").setFlexGrow(0)
@@ -90,11 +93,11 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(c -> day(c.nextSession())).setHeader("Next session").setWidth("7rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadRow::nextSession, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addColumn(c -> c.adherence() == null ? "—" : c.adherence() + "%").setHeader("Homework, 2 weeks")
-                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setWidth("9rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setComparator(Comparator.comparing(CaseloadRow::adherence, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(CaseloadView::scores).setHeader("Latest check-in (trend)").setWidth("10.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadView::lowestLatest, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addComponentColumn(CaseloadView::signals).setHeader("Signals").setWidth("12rem").setFlexGrow(2)
+        grid.addComponentColumn(CaseloadView::signals).setHeader("Signals").setWidth("11rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing((CaseloadRow c) -> c.signals().size()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> grid.getUI().ifPresent(
@@ -106,11 +109,27 @@ public class CaseloadView extends VerticalLayout {
 
         var filters = new Div(search, status, onlySignals);
         filters.addClassName("tw-filters");
-        add(new EmergencyNotices(emergency), new Paragraph("Open a couple to see their record; sort by any column."),
+        notices = new EmergencyNotices(emergency);
+        add(notices, new Paragraph("Open a couple to see their record; sort by any column."),
                 filters, grid);
         setFlexGrow(1, grid);
         setSizeFull();
         refresh();
+    }
+
+    /**
+     * Clicking Caseload while on it navigates to the same view, which Vaadin keeps: draw the list and the
+     * emergency notices again, so what changed meanwhile (a new notice, a new couple) shows.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (shown) {
+            var fresh = new EmergencyNotices(emergency);
+            replace(notices, fresh);
+            notices = fresh;
+            refresh();
+        }
+        shown = true;
     }
 
     private void refresh() {
@@ -121,7 +140,7 @@ public class CaseloadView extends VerticalLayout {
     }
 
     private String day(Instant instant) {
-        return instant == null ? "—" : DATE.format(instant.atZone(zone));
+        return instant == null ? "—" : ViewerDates.day(instant, zone);
     }
 
     private static Component scores(CaseloadRow row) {

@@ -19,8 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.couple.Couple;
@@ -28,6 +26,7 @@ import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.PartnerInfo;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ui.HomeworkCard;
@@ -42,8 +41,6 @@ import java.time.Clock;
 @PageTitle("Couple")
 @RolesAllowed(Role.THERAPIST_NAME)
 public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final CoupleService couples;
     private final SessionService sessions;
@@ -94,14 +91,14 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
             partners.add(new ListItem(new Span(partner.displayName()), new Span(" · " + partner.email())));
         }
         var facts = new Div(new H3("Partners"), partners,
-                new Paragraph("In therapy since " + DATE.format(couple.startDate())));
+                new Paragraph("In therapy since " + ViewerDates.day(couple.startDate())));
         facts.addClassName("tw-card");
 
         var goals = new TextArea("Therapy goals");
         goals.setValue(couple.goals() == null ? "" : couple.goals());
         goals.setMaxLength(Couple.GOALS_MAX);
         goals.setWidthFull();
-        goals.setMinHeight("8rem");
+        goals.setMinHeight("6rem");
         goals.setHelperText("What you and the couple agreed to work towards. Only therapists see this page.");
         var save = new Button("Save goals", click -> {
             couples.updateGoals(couple.id(), goals.getValue());
@@ -110,9 +107,12 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-goals");
         var goalsCard = new Div(goals, save);
-        goalsCard.addClassName("tw-card");
+        goalsCard.addClassNames("tw-card", "tw-goals-card");
+        // What the couple works towards and who they are first; then sessions; then the (long) homework record.
+        var top = new Div(goalsCard, facts);
+        top.addClassName("tw-couple-top");
 
-        add(header, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
-                new HomeworkCard(homework, practices, liveUpdates, couple), facts, goalsCard);
+        add(header, top, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+                new HomeworkCard(homework, practices, liveUpdates, couple));
     }
 }

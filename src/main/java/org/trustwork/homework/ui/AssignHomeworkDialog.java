@@ -104,6 +104,21 @@ public class AssignHomeworkDialog extends Dialog {
             }
         });
 
+        // The catalogue's instructions speak to both partners ("each of you writes..."). For one partner they are
+        // reworded, as long as the therapist has not edited them; back to both, the original returns.
+        assignee.addValueChangeListener(change -> {
+            if (!change.isFromClient() || practice.getValue() == null) {
+                return;
+            }
+            String original = homework.draftFrom(practice.getValue().id()).getInstructions();
+            boolean one = change.getValue() != null && change.getValue().accountId() != null;
+            if (instructions.getValue().equals(original) || instructions.getValue().equals(forOnePartner(original))) {
+                instructions.setValue(one ? forOnePartner(original) : original);
+            }
+            instructions.setHelperText(one && mentionsBoth(instructions.getValue())
+                    ? "Written for both partners in places: check it reads right for one." : null);
+        });
+
         NewHomework initial = practiceId != null ? homework.draftFrom(practiceId) : emptyDraft(homework, catalogue);
         initial.setSessionId(sessionId);
         binder.readBean(initial);
@@ -138,6 +153,32 @@ public class AssignHomeworkDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("assign-homework");
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private static final java.util.regex.Pattern EACH_OF_YOU = java.util.regex.Pattern.compile(
+            "\\b([Ee])ach of you(, (?:on your own|separately),)?( then)? (\\w+?)s\\b");
+
+    /** "Each of you, on your own, writes" becomes "On your own, write"; "each of you writes" becomes "write". */
+    static String forOnePartner(String text) {
+        var matcher = EACH_OF_YOU.matcher(text);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            String manner = matcher.group(2) == null ? "" : matcher.group(2).substring(2, matcher.group(2).length() - 1);
+            String then = matcher.group(3) == null ? "" : "then ";
+            String phrase = manner.isEmpty() ? then + matcher.group(4) : manner + ", " + then + matcher.group(4);
+            if (matcher.group(1).equals("E")) {
+                phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+            }
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(phrase));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean mentionsBoth(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("each of you") || lower.contains("both of you") || lower.contains("each other")
+                || lower.contains("together") || lower.contains("the other");
     }
 
     private static NewHomework emptyDraft(HomeworkService homework, List<PracticeInfo> catalogue) {

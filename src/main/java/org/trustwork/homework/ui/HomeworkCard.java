@@ -12,8 +12,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.homework.HomeworkService;
@@ -23,10 +30,34 @@ import org.trustwork.homework.HomeworkViews.BoardReflection;
 import org.trustwork.homework.HomeworkViews.BoardRow;
 import org.trustwork.practice.PracticeService;
 
-/** The couple's homework board: progress, adherence and reflections, updated live as partners work. */
+/**
+ * The couple's homework board: progress, adherence and reflections, updated live as partners work. Current homework
+ * (something still to do) comes first; finished homework is one choice away, a page at a time, so a couple with
+ * months of history does not get an endless list.
+ */
 public class HomeworkCard extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    static final int PAGE = 15;
+    private static final int REFLECTIONS_SHOWN = 3;
+    private static final int REFLECTIONS_MAX = 20;
+
+    enum Show {
+        CURRENT("Current"), FINISHED("Finished"), ALL("All");
+
+        final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        boolean includes(BoardRow row) {
+            return switch (this) {
+                case CURRENT -> row.current();
+                case FINISHED -> !row.current();
+                case ALL -> true;
+            };
+        }
+    }
 
     private final HomeworkService homework;
     private final LiveUpdates liveUpdates;
@@ -34,6 +65,13 @@ public class HomeworkCard extends Div {
     private final Grid<BoardRow> grid = new Grid<>();
     private final Div adherence = new Div();
     private final Div reflections = new Div();
+    private final Select<Show> show = new Select<>();
+    private final Select<String> forWhom = new Select<>();
+    private final TextField search = new TextField();
+    private final Button more = new Button();
+    private final Paragraph shownCount = new Paragraph();
+    private Board board;
+    private int limit = PAGE;
     private LiveUpdates.Subscription subscription;
 
     public HomeworkCard(HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates,
@@ -48,7 +86,7 @@ public class HomeworkCard extends Div {
                 click -> new AssignHomeworkDialog(homework, practices, couple, null, null, this::refresh).open());
         assign.setId("open-assign-homework");
         grid.setAriaLabel("Homework");
-        grid.addColumn(BoardRow::title).setHeader("Homework").setFlexGrow(1);
+        grid.addColumn(BoardRow::title).setHeader("Homework").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(BoardRow::assignee).setHeader("For").setAutoWidth(true);
         grid.addColumn(BoardRow::schedule).setHeader("Schedule").setAutoWidth(true);
         grid.addColumn(r -> r.done() + " of " + r.due() + " done").setHeader("So far").setAutoWidth(true);
@@ -56,26 +94,104 @@ public class HomeworkCard extends Div {
                         .withProperty("late", r -> r.late() == 0 ? "—" : r.late() + " late")
                         .withProperty("badge", r -> r.late() == 0 ? "" : "tw-badge tw-badge-warning"))
                 .setHeader("Late").setAutoWidth(true);
-        grid.addColumn(r -> r.nextDue() == null ? "—" : DAY.format(r.nextDue())).setHeader("Next due").setAutoWidth(true);
+        grid.addColumn(r -> r.nextDue() != null ? ViewerDates.day(r.nextDue()) : r.current() ? "All done" : "Finished")
+                .setHeader("Next due").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No homework assigned yet.");
         adherence.addClassName("tw-adherence");
         reflections.addClassName("tw-reflections");
-        add(new H3("Homework"), assign, adherence, grid, reflections);
+
+        show.setLabel("Show");
+        show.setItems(Show.values());
+        show.setValue(Show.CURRENT);
+        show.setId("homework-show");
+        forWhom.setLabel("For");
+        forWhom.setId("homework-for");
+        search.setLabel("Find homework");
+        search.setPlaceholder("Title or practice");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("homework-search");
+        show.addValueChangeListener(change -> showRows(true));
+        forWhom.addValueChangeListener(change -> showRows(true));
+        search.addValueChangeListener(change -> showRows(true));
+        var filters = new Div(show, forWhom, search);
+        filters.addClassName("tw-homework-filters");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(click -> {
+            limit += PAGE;
+            showRows(false);
+        });
+        more.setId("homework-more");
+        shownCount.addClassName("tw-meta");
+        var heading = new Div(new H3("Homework"), assign);
+        heading.addClassName("tw-card-heading");
+        add(heading, adherence, filters, grid, new Div(shownCount, more), reflections);
         refresh();
     }
 
     void refresh() {
-        Board board = homework.board(couple.id());
-        grid.setItems(board.rows());
+        boolean first = board == null;
+        board = homework.board(couple.id());
+        if (first && board.rows().stream().noneMatch(Show.CURRENT::includes) && !board.rows().isEmpty()) {
+            // Nothing to do right now: show what was done rather than an empty list.
+            show.setValue(Show.FINISHED);
+        }
+        List<String> people = new ArrayList<>();
+        people.add("");
+        board.rows().stream().map(BoardRow::assignee).distinct().sorted().forEach(people::add);
+        String chosen = forWhom.getValue();
+        forWhom.setItems(people);
+        forWhom.setItemLabelGenerator(p -> p.isEmpty() ? "Everyone" : p);
+        forWhom.setValue(chosen != null && people.contains(chosen) ? chosen : "");
+        show.setItemLabelGenerator(s -> s.label + " (" + board.rows().stream().filter(s::includes).count() + ")");
+        showRows(false);
         adherence.removeAll();
         board.adherenceByPartner().forEach((name, value) -> adherence.add(adherenceChip(name, value)));
         reflections.removeAll();
         if (!board.reflections().isEmpty()) {
             reflections.add(new H3("Reflections"));
-            board.reflections().stream().limit(10).forEach(r -> reflections.add(reflection(r)));
+            board.reflections().stream().limit(REFLECTIONS_SHOWN).forEach(r -> reflections.add(reflection(r)));
+            List<BoardReflection> earlier = board.reflections().stream().skip(REFLECTIONS_SHOWN)
+                    .limit(REFLECTIONS_MAX - REFLECTIONS_SHOWN).toList();
+            if (!earlier.isEmpty()) {
+                var folded = new Details("Earlier reflections (" + earlier.size() + ")");
+                earlier.forEach(r -> folded.add(reflection(r)));
+                reflections.add(folded);
+            }
         }
+    }
+
+    /** Current homework by next due day, finished homework latest first; {@code fromStart} when a filter changed. */
+    private void showRows(boolean fromStart) {
+        if (board == null) {
+            return;
+        }
+        if (fromStart) {
+            limit = PAGE;
+        }
+        Show which = show.getValue() == null ? Show.CURRENT : show.getValue();
+        String who = forWhom.getValue() == null ? "" : forWhom.getValue();
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        List<BoardRow> matching = board.rows().stream().filter(which::includes)
+                .filter(r -> who.isEmpty() || r.assignee().equals(who))
+                .filter(r -> text.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(text)
+                        || r.practiceTitle().toLowerCase(Locale.ROOT).contains(text))
+                .sorted(Comparator.comparing((BoardRow r) -> !r.current())
+                        .thenComparing(BoardRow::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(BoardRow::assignmentId, Comparator.reverseOrder()))
+                .toList();
+        // Current homework is what the couple is working on now, never long: all of it. Finished homework is paged.
+        int pageLimit = which == Show.CURRENT ? Integer.MAX_VALUE : limit;
+        grid.setItems(matching.stream().limit(pageLimit).toList());
+        grid.setEmptyStateText(board.rows().isEmpty() ? "No homework assigned yet."
+                : which == Show.CURRENT && who.isEmpty() && text.isEmpty() ? "Nothing to do right now: all homework is finished."
+                : "No homework matches.");
+        long hidden = Math.max(0, matching.size() - (long) pageLimit);
+        shownCount.setText(hidden == 0 ? "" : "Showing " + pageLimit + " of " + matching.size());
+        shownCount.setVisible(hidden > 0);
+        more.setText("Show " + Math.min(PAGE, hidden) + " more");
+        more.setVisible(hidden > 0);
     }
 
     private static Span adherenceChip(String name, Adherence value) {
@@ -90,7 +206,7 @@ public class HomeworkCard extends Div {
     }
 
     private static Div reflection(BoardReflection r) {
-        var meta = new Span(r.authorName() + " on \"" + r.homeworkTitle() + "\" (due " + DAY.format(r.dueDate())
+        var meta = new Span(r.authorName() + " on \"" + r.homeworkTitle() + "\" (due " + ViewerDates.day(r.dueDate())
                 + ") · difficulty " + r.reflection().difficulty() + "/5 · helpful " + r.reflection().helpfulness() + "/5"
                 + (r.reflection().visibility() == org.trustwork.homework.ReflectionVisibility.THERAPIST_ONLY
                 ? " · for you only" : " · shared with partner"));

@@ -23,7 +23,8 @@ final class SvgChart {
     private static final int RIGHT = 16;
     private static final int TOP = 34;
     private static final int BOTTOM = 30;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     record Value(LocalDate day, double value) {
@@ -50,8 +51,6 @@ final class SvgChart {
             double y = f.y(cutoff);
             svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
                     .append("' y2='").append(r(y)).append("' stroke='#a33a3a' stroke-width='1.5' stroke-dasharray='6 4'/>");
-            svg.append("<text x='").append(WIDTH - RIGHT).append("' y='").append(r(y - 5))
-                    .append("' text-anchor='end' font-size='13' fill='#8a2c2c'>").append(esc(cutoffLabel)).append("</text>");
         }
         int i = 0;
         for (Line line : lines) {
@@ -78,6 +77,13 @@ final class SvgChart {
                 }
             }
             i++;
+        }
+        if (cutoff != null) {
+            // Drawn after the lines, on a halo of the card's colour: a line passing the label cannot cross it out.
+            svg.append("<text x='").append(WIDTH - RIGHT - 2).append("' y='").append(r(f.y(cutoff) - 5))
+                    .append("' text-anchor='end' font-size='13' fill='#8a2c2c' stroke='#ffffff' stroke-width='5'")
+                    .append(" stroke-linejoin='round' paint-order='stroke' class='tw-chart-cutoff'>")
+                    .append(esc(cutoffLabel)).append("</text>");
         }
         legend(svg, lines.stream().map(Line::name).toList(), sessions != null, false);
         return svg.append("</svg>").toString();
@@ -137,19 +143,30 @@ final class SvgChart {
         // At most about eight month labels, so they never run into each other.
         int everyMonths = days > 1100 ? 6 : days > 550 ? 3 : days > 270 ? 2 : 1;
         LocalDate tick = f.from.withDayOfMonth(1).plusMonths(1);
+        boolean first = true;
         while (!tick.isAfter(f.to)) {
             if ((tick.getMonthValue() - 1) % everyMonths == 0) {
+                String label = monthTick(tick, first);
+                first = false;
                 double x = f.x(tick);
                 svg.append("<line x1='").append(r(x)).append("' x2='").append(r(x)).append("' y1='").append(f.bottom())
                         .append("' y2='").append(f.bottom() + 4).append("' stroke='#4f5d63'/>")
                         .append("<text x='").append(r(x)).append("' y='").append(f.bottom() + 17)
-                        .append("' text-anchor='middle' font-size='13' fill='#4f5d63'>").append(MONTH.format(tick))
+                        .append("' text-anchor='middle' font-size='13' fill='#4f5d63'>").append(label)
                         .append("</text>");
             }
             tick = tick.plusMonths(1);
         }
         svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(f.bottom())
                 .append("' y2='").append(f.bottom()).append("' stroke='#4f5d63'/>");
+    }
+
+    /**
+     * "Oct", with the year only where it starts (January) and on the first label: "Oct 26" read as the 26th of
+     * October.
+     */
+    static String monthTick(LocalDate month, boolean first) {
+        return (first || month.getMonthValue() == 1 ? MONTH_YEAR : MONTH).format(month);
     }
 
     private static void sessionMarks(StringBuilder svg, Frame f, List<LocalDate> sessions) {

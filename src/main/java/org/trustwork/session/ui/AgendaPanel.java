@@ -19,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.trustwork.practice.Phase;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.AgendaItem;
 import org.trustwork.session.AgendaItemStatus;
 import org.trustwork.session.SessionService;
@@ -42,7 +41,6 @@ import org.trustwork.session.SessionViews.SessionDetails;
 /** The session's agenda: add practices and free items, give each a time box, put them in order. */
 class AgendaPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final SessionService sessions;
     private final PracticeService practices;
@@ -164,7 +162,7 @@ class AgendaPanel extends Div {
                           <span class="tw-agenda-status" role="img" aria-label="${item.statusLabel}"
                                 title="${item.statusLabel}">${item.mark}</span>
                           <span class="tw-agenda-title">${item.title}</span>
-                          ${item.editable ? html`
+                          ${item.editable ? html`<span class="tw-agenda-controls">
                             <vaadin-integer-field theme="small" class="tw-agenda-minutes" min="%1$d" max="%2$d"
                                 error-message="%1$d to %2$d minutes"
                                 .value="${item.minutes}" .accessibleName="${item.minutesLabel}"
@@ -178,7 +176,7 @@ class AgendaPanel extends Div {
                                 ><vaadin-tooltip slot="tooltip" text="${item.downLabel}"></vaadin-tooltip></vaadin-button>
                             <vaadin-button theme="tertiary-inline icon small" aria-label="${item.removeLabel}"
                                 @click="${remove}"><vaadin-icon icon="vaadin:close-small"></vaadin-icon
-                                ><vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip></vaadin-button>`
+                                ><vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip></vaadin-button></span>`
                           : html`<span class="tw-meta">${item.minutesText}</span>`}
                         </div>""".formatted(AgendaItem.TIME_BOX_MIN, AgendaItem.TIME_BOX_MAX))
                 .withProperty("state", entry -> switch (entry.status()) {
@@ -283,7 +281,7 @@ class AgendaPanel extends Div {
                     PracticeHistory worked = history.get(p.id());
                     return p.phase().label() + " · " + p.asksOf().label() + (worked == null ? " · not yet worked on"
                             : " · worked on " + worked.timesWorkedOn() + "×, last "
-                                    + DAY.format(worked.lastWorkedOn().atZone(zone)));
+                                    + ViewerDates.day(worked.lastWorkedOn(), zone));
                 }));
         Runnable refill = () -> picker.setItems(practices.search(
                 new PracticeFilter(null, phase.getValue(), asksOf.getValue())));

@@ -15,11 +15,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import com.vaadin.flow.component.select.Select;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.AgendaTemplateService;
+import org.trustwork.session.SessionStatus;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.TemplateInfo;
 import org.trustwork.session.SessionViews.SessionDetails;
@@ -29,9 +30,9 @@ import org.trustwork.session.TherapySession;
 /** The couple page's list of sessions, with "plan a session" and "start one now". */
 public class CoupleSessionsCard extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
     private static final int DEFAULT_MINUTES = 50;
+    /** Held sessions listed before "Show all". */
+    static final int RECENT = 5;
 
     private final SessionService sessions;
     private final AgendaTemplateService templates;
@@ -50,16 +51,27 @@ public class CoupleSessionsCard extends Div {
 
         var grid = new Grid<SessionSummary>();
         grid.setAriaLabel("Sessions");
-        grid.addColumn(s -> WHEN.format((s.startedAt() != null ? s.startedAt() : s.scheduledStart()).atZone(zone)))
+        grid.addColumn(s -> ViewerDates.dayAndTime(s.startedAt() != null ? s.startedAt() : s.scheduledStart(), zone))
                 .setHeader("When").setAutoWidth(true);
         grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(s -> s.plannedMinutes() + " min").setHeader("Length").setAutoWidth(true);
         grid.addColumn(s -> s.summaryPublished() ? "Shared with the couple" : "—").setHeader("Summary").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(sessions.sessionsOf(coupleId));
+        List<SessionSummary> all = sessions.sessionsOf(coupleId);
+        // Sessions still to come and the latest held ones; the rest one click away, not a page-long list.
+        long upcoming = all.stream().filter(s -> s.status() != SessionStatus.ENDED).count();
+        int shown = (int) Math.min(all.size(), upcoming + RECENT);
+        grid.setItems(all.subList(0, shown));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No sessions yet.");
         grid.addItemClickListener(click -> open(click.getItem().id()));
+        var showAll = new Button("Show all " + all.size() + " sessions", click -> {
+            grid.setItems(all);
+            click.getSource().setVisible(false);
+        });
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showAll.setId("show-all-sessions");
+        showAll.setVisible(shown < all.size());
 
         var plan = new Button("Plan a session", VaadinIcon.CALENDAR.create(), click -> openPlanDialog());
         plan.setId("plan-session");
@@ -70,7 +82,9 @@ public class CoupleSessionsCard extends Div {
         });
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         now.setId("start-session-now");
-        add(new H3("Sessions"), new HorizontalLayout(now, plan), grid);
+        var heading = new Div(new H3("Sessions"), new HorizontalLayout(now, plan));
+        heading.addClassName("tw-card-heading");
+        add(heading, grid, showAll);
     }
 
     private void openPlanDialog() {
@@ -78,7 +92,7 @@ public class CoupleSessionsCard extends Div {
         dialog.setHeaderTitle("Plan a session");
         var when = new DateTimePicker("Date and time");
         when.setStep(java.time.Duration.ofMinutes(15));
-        when.setValue(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.HOURS).plusDays(7));
+        when.setValue(defaultStart(LocalDateTime.now(clock.withZone(zone))));
         var minutes = new IntegerField("Length in minutes");
         minutes.setValue(DEFAULT_MINUTES);
         minutes.setMin(TherapySession.PLANNED_MINUTES_MIN);
@@ -123,6 +137,12 @@ public class CoupleSessionsCard extends Div {
         save.setId("confirm-plan");
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Same time next week if that is a working hour (9:00 to 17:00), otherwise 10:00 that day: never 3:00 AM. */
+    static LocalDateTime defaultStart(LocalDateTime now) {
+        LocalDateTime nextWeek = now.truncatedTo(ChronoUnit.HOURS).plusDays(7);
+        return nextWeek.getHour() >= 9 && nextWeek.getHour() <= 17 ? nextWeek : nextWeek.withHour(10);
     }
 
     private void open(long sessionId) {

@@ -13,13 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.couple.CoupleService;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.PublishedSummary;
 
@@ -30,7 +29,6 @@ import org.trustwork.session.SessionViews.PublishedSummary;
 @RolesAllowed(Role.PARTNER_NAME)
 public class MySummariesView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final SessionService sessions;
     private final LiveUpdates liveUpdates;
@@ -62,7 +60,7 @@ public class MySummariesView extends VerticalLayout {
         for (PublishedSummary summary : summaries) {
             var text = new Paragraph(summary.text());
             text.getStyle().set("white-space", "pre-line");
-            var card = new Article(new H3("Session of " + DAY.format(summary.sessionDate().atZone(zone))), text);
+            var card = new Article(new H3("Session of " + ViewerDates.day(summary.sessionDate(), zone)), text);
             card.addClassName("tw-card");
             card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
             list.add(card);

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.trustwork.base.ui.SavesBeforeLogoff;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.SessionNote;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionViews.Conflict;
@@ -24,14 +25,14 @@ import org.trustwork.session.SessionViews.RevisionInfo;
 import org.trustwork.session.SessionViews.Saved;
 
 /**
- * Private notes that save themselves: 1.5 s after typing stops, when the field loses focus, and before
- * any session action. Each save is a revision; a save from an outdated copy is reported with both texts.
+ * Private notes that save themselves: every 1.5 s while typing, when the field loses focus, and before any session
+ * action. The saves of one burst of typing make one version in the history; a save from an outdated copy is
+ * reported with both texts.
  */
 class NotesEditor extends Div implements SavesBeforeLogoff {
 
     /** Under the 2 s the therapist is promised, with room for the round trip. */
     static final int AUTOSAVE_AFTER_MILLIS = 1500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final SessionNotesService notes;
     private final long sessionId;
@@ -110,6 +111,10 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
 
     /** Saves what is on screen if it changed; safe to call at any moment. */
     void save() {
+        save(false);
+    }
+
+    private void save(boolean asNewVersion) {
         if (conflictOpen) {
             // A blur or a session action must not re-submit the refused text: that would rebuild the choice
             // panel under the person's click. Their text is already in the history.
@@ -122,7 +127,7 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
             confirmSaved(typed, status.getText());
             return;
         }
-        NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, typed);
+        NoteSaveResult result = notes.save(sessionId, itemId, baseRevision, typed, asNewVersion);
         if (result instanceof Saved saved) {
             baseRevision = saved.revision();
             savedText = typed;
@@ -172,24 +177,34 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         conflictBox.setVisible(true);
     }
 
+    /**
+     * The versions newest first, numbered 1.. in the order they were written (the revision numbers count every
+     * autosave and would read as gaps). Each version is one burst of typing, so the list reads like drafts.
+     */
     private void openHistory() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Earlier versions");
         dialog.setWidth("min(40rem, 100vw)");
         var list = new Div();
-        for (RevisionInfo revision : notes.history(sessionId, itemId)) {
+        list.addClassName("tw-note-history");
+        List<RevisionInfo> versions = notes.history(sessionId, itemId);
+        for (int i = 0; i < versions.size(); i++) {
+            RevisionInfo revision = versions.get(i);
             var restore = new Button("Put back in the editor", click -> {
                 text.setValue(revision.body());
-                save();
+                save(true);
                 dialog.close();
             });
             restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            var heading = new Paragraph("Version " + revision.revision() + " · " + time(revision.savedAt())
-                    + (revision.conflict() ? " · saved from another tab" : ""));
+            var heading = new Paragraph("Version " + (versions.size() - i) + " · saved "
+                    + ViewerDates.dayAndTime(revision.savedAt(), zone) + (i == 0 ? " · latest" : "")
+                    + (revision.conflict() ? " · from another tab, not in the editor" : ""));
             heading.addClassName("tw-meta");
-            list.add(heading, new Pre(revision.body()), restore);
+            var body = new Pre(revision.body().isEmpty() ? "(empty)" : revision.body());
+            body.addClassName("tw-note-version");
+            list.add(heading, body, restore);
         }
-        if (list.getChildren().findAny().isEmpty()) {
+        if (versions.isEmpty()) {
             list.add(new Paragraph("No saved versions yet."));
         }
         dialog.add(list);
@@ -198,7 +213,7 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return ViewerDates.time(instant, zone);
     }
 
     TextArea textArea() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,8 +29,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -37,6 +36,7 @@ import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ui.AssignHomeworkDialog;
@@ -48,6 +48,7 @@ import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionStateException;
 import org.trustwork.session.SessionStatus;
 import org.trustwork.session.SessionViews.AgendaEntry;
+import org.trustwork.session.SessionViews.ItemNote;
 import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.SessionDetails;
 
@@ -60,9 +61,6 @@ import org.trustwork.session.SessionViews.SessionDetails;
 @RolesAllowed(Role.THERAPIST_NAME)
 public class SessionView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
-
     private final SessionService sessions;
     private final SessionNotesService notes;
     private final PracticeService practices;
@@ -70,6 +68,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final LiveUpdates liveUpdates;
     private final HomeworkService homework;
     private final CoupleService couples;
+    private final java.time.Clock clock;
 
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -91,12 +90,14 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private NotesEditor sessionNotes;
     private NotesEditor itemNotes;
     private Long itemNotesFor;
+    private Div endedItemNotes;
     private LiveUpdates.Subscription subscription;
     private ZoneId zone;
 
     SessionView(SessionService sessions, SessionNotesService notes, PracticeService practices,
                 AgendaTemplateService templates, LiveUpdates liveUpdates, HomeworkService homework,
-                CoupleService couples) {
+                CoupleService couples, java.time.Clock clock) {
+        this.clock = clock;
         this.homework = homework;
         this.couples = couples;
         this.sessions = sessions;
@@ -180,6 +181,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         notesPanel.add(new H3("Notes"), privateLabel, sessionNotes);
         itemNotes = null;
         itemNotesFor = null;
+        endedItemNotes = null;
         current.ifPresent(item -> showItemNotes(opened.getLast(), item.title()));
         add(header, agenda, centre, notesPanel);
     }
@@ -194,10 +196,11 @@ public class SessionView extends Div implements BeforeEnterObserver {
                 || details.status() == SessionStatus.ENDED);
         // Once started, the day it really happened matters more than the day it was planned for.
         when.setText(details.startedAt() == null
-                ? "Planned for " + WHEN.format(details.scheduledStart().atZone(zone)) + " · " + details.plannedMinutes()
-                        + " minutes"
-                : "Started " + WHEN.format(details.startedAt().atZone(zone)) + " · " + details.plannedMinutes()
+                ? "Planned for " + ViewerDates.dayAndTime(details.scheduledStart(), zone) + " · "
+                        + details.plannedMinutes() + " minutes"
+                : "Started " + ViewerDates.dayAndTime(details.startedAt(), zone) + " · " + details.plannedMinutes()
                         + " minutes planned");
+        setClassName("tw-session-ended", details.status() == SessionStatus.ENDED);
         timer.show(details.timer());
         boolean planned = details.status() == SessionStatus.PLANNED;
         boolean running = details.status().isRunningOrPaused();
@@ -220,7 +223,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         centre.removeAll();
         if (details.status() == SessionStatus.ENDED) {
             if (summary == null) {
-                summary = new SummaryPanel(sessions, sessionId, this::run, zone);
+                summary = new SummaryPanel(sessions, sessionId, this::run, zone, clock);
             }
             summary.show(details);
             var practiceIds = details.agenda().stream().map(AgendaEntry::practiceId).filter(Objects::nonNull).toList();
@@ -294,7 +297,34 @@ public class SessionView extends Div implements BeforeEnterObserver {
         return tools;
     }
 
+    /**
+     * Once the session has ended, the notes taken on each item, read-only beside the summary: the moment the
+     * therapist writes it is when they are needed.
+     */
+    private void showEndedItemNotes(SessionDetails details) {
+        if (details.status() != SessionStatus.ENDED || endedItemNotes != null) {
+            return;
+        }
+        endedItemNotes = new Div();
+        endedItemNotes.addClassName("tw-ended-item-notes");
+        endedItemNotes.setId("ended-item-notes");
+        var heading = new H3("Your notes on each item");
+        endedItemNotes.add(heading);
+        List<ItemNote> written = notes.myItemNotes(sessionId);
+        if (written.isEmpty()) {
+            endedItemNotes.add(new Paragraph("You wrote no notes on the agenda items."));
+        }
+        for (ItemNote note : written) {
+            var title = new H4(note.itemTitle());
+            var body = new Paragraph(note.body());
+            body.addClassName("tw-note-readonly");
+            endedItemNotes.add(title, body);
+        }
+        notesPanel.add(endedItemNotes);
+    }
+
     private void showItemNotes(SessionDetails details) {
+        showEndedItemNotes(details);
         Long currentId = details.current().map(AgendaEntry::id).orElse(null);
         if (Objects.equals(currentId, itemNotesFor)) {
             return;
@@ -325,12 +355,22 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private void confirmEnd() {
         long open = session.agenda().stream().filter(AgendaEntry::movable).count();
         var dialog = new ConfirmDialog("End the session?", open == 0 ? "The timer stops and you can write the summary."
-                : open + (open == 1 ? " item was" : " items were")
-                + " not reached; they will be carried over to the couple's next session.", "End session",
+                : notReached(open) + "; " + carriedTo(open, session.carriedInto(), zone) + ".", "End session",
                 ok -> run(() -> sessions.end(sessionId)));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    static String notReached(long count) {
+        return count == 1 ? "1 item was not reached" : count + " items were not reached";
+    }
+
+    /** Says exactly where unfinished items go: a session already planned, or the next one to be planned. */
+    static String carriedTo(long count, java.time.Instant into, ZoneId zone) {
+        String them = count == 1 ? "it" : "they";
+        return into == null ? them + " will go on the agenda of the next session you plan for this couple"
+                : them + " will be added to the session planned for " + ViewerDates.dayAndTime(into, zone);
     }
 
     /** Saves the notes first, so a session action never loses typing; then applies the change. */

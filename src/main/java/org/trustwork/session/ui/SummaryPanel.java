@@ -8,11 +8,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.session.AgendaItemStatus;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.AgendaEntry;
@@ -22,15 +22,18 @@ import org.trustwork.session.TherapySession;
 /** After the session: planned against actual time, what carries over, and the summary the couple will read. */
 class SummaryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
     private final Grid<AgendaEntry> times = new Grid<>();
     private final TextArea summary = new TextArea("Summary for the couple");
     private final Paragraph publishedNote = new Paragraph();
+    private final Paragraph carriedNote = new Paragraph();
+    private final Span draftStatus = new Span();
+    private final java.time.Clock clock;
+    private boolean published;
     private final Button publish;
     private final ZoneId zone;
 
-    SummaryPanel(SessionService sessions, long sessionId, SessionAction act, ZoneId zone) {
+    SummaryPanel(SessionService sessions, long sessionId, SessionAction act, ZoneId zone, java.time.Clock clock) {
+        this.clock = clock;
         addClassNames("tw-panel", "tw-summary-panel");
         times.setAriaLabel("Planned and actual minutes");
         times.addColumn(AgendaEntry::title).setHeader("Item").setFlexGrow(1);
@@ -46,8 +49,21 @@ class SummaryPanel extends Div {
         summary.setMaxLength(TherapySession.SUMMARY_MAX);
         summary.setHelperText("Agreements and what you worked on. Both partners will read exactly this text, "
                 + "and nothing else from the session: your private notes stay private.");
-        var save = new Button("Save draft", click -> act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue())));
+        var save = new Button("Save draft", click -> {
+            if (act.run(() -> sessions.saveSharedSummary(sessionId, summary.getValue()))) {
+                // Beside "Not published yet" / "Published …" below, which already says what the couple sees.
+                draftStatus.setText("Draft saved " + ViewerDates.time(clock.instant(), zone) + ".");
+            }
+        });
         save.setId("save-summary");
+        draftStatus.setId("draft-status");
+        draftStatus.addClassName("tw-meta");
+        draftStatus.getElement().setAttribute("aria-live", "polite");
+        summary.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                draftStatus.setText("");
+            }
+        });
         publish = new Button("Publish to the couple", click -> {
             var confirm = new ConfirmDialog("Publish the summary?",
                     "Both partners will be able to read it from now on.", "Publish",
@@ -61,20 +77,35 @@ class SummaryPanel extends Div {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish-summary");
         publishedNote.addClassName("tw-meta");
-        add(new H3("How the time was spent"), times, new H3("Shared summary"), summary,
-                new HorizontalLayout(save, publish), publishedNote);
+        carriedNote.addClassName("tw-meta");
+        carriedNote.setId("carried-note");
+        add(new H3("How the time was spent"), times, carriedNote, new H3("Shared summary"), summary,
+                buttons(save), publishedNote);
         this.zone = zone;
     }
 
     void show(SessionDetails session) {
         times.setItems(session.agenda());
+        long carried = session.agenda().stream().filter(e -> e.status() == AgendaItemStatus.CARRIED).count();
+        carriedNote.setVisible(carried > 0);
+        carriedNote.setText(carried == 0 ? "" : SessionView.notReached(carried) + (session.carriedInto() == null
+                ? ": " + (carried == 1 ? "it goes" : "they go") + " on the agenda of the next session you plan"
+                : ": carried over to the session planned for " + ViewerDates.dayAndTime(session.carriedInto(), zone))
+                + ".");
         if (summary.isEmpty() && session.sharedSummary() != null) {
             summary.setValue(session.sharedSummary());
         }
-        boolean published = session.summaryPublishedAt() != null;
-        publishedNote.setText(published ? "Published " + WHEN.format(session.summaryPublishedAt().atZone(zone))
+        published = session.summaryPublishedAt() != null;
+        publishedNote.setText(published ? "Published " + ViewerDates.dayAndTime(session.summaryPublishedAt(), zone)
                 + ". Publishing again updates what the couple reads." : "Not published yet: the couple cannot see it.");
         publish.setText(published ? "Publish the update" : "Publish to the couple");
+    }
+
+    private HorizontalLayout buttons(Button save) {
+        var row = new HorizontalLayout(save, publish, draftStatus);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        return row;
     }
 
     TextArea summaryField() {
