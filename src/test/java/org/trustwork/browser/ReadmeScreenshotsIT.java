@@ -3,6 +3,7 @@ package org.trustwork.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,12 @@ class ReadmeScreenshotsIT {
 
     @TempDir
     Path data;
+
+    private static void addFreeItem(Page page, String title) {
+        page.getByLabel("Item", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add item")).click();
+        assertThat(page.getByText(title).first()).isVisible();
+    }
 
     @Test
     void the_readme_shows_the_live_session_a_partners_homework_and_the_progress_dashboard() throws Exception {
@@ -46,6 +53,12 @@ class ReadmeScreenshotsIT {
             page.navigate("/couples/" + couple);
             page.locator("#start-session-now").click();
             assertThat(page).hasURL(Pattern.compile(".*/sessions/\\d+$"));
+            // an agenda as a therapist might start one, then begin
+            addFreeItem(page, "How the week went");
+            addFreeItem(page, "The daily check-in: what worked, what to change");
+            addFreeItem(page, "Plan for the anniversary weekend");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next item")).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause"))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("live-session.png")));
             therapist.close();
 
