@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +31,7 @@ import org.trustwork.couple.PartnerInfo;
 import org.trustwork.homework.HomeworkViews.Adherence;
 import org.trustwork.homework.HomeworkViews.Board;
 import org.trustwork.homework.HomeworkViews.BoardReflection;
+import org.trustwork.homework.HomeworkViews.Schedule;
 import org.trustwork.homework.HomeworkViews.BoardRow;
 import org.trustwork.homework.HomeworkViews.PartnerTask;
 import org.trustwork.homework.HomeworkViews.Reflection;
@@ -52,7 +51,6 @@ import org.trustwork.security.CurrentUser;
 @Validated
 public class HomeworkService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final HomeworkAssignmentRepository assignments;
     private final HomeworkOccurrenceRepository occurrences;
@@ -152,7 +150,7 @@ public class HomeworkService {
                     .map(HomeworkOccurrence::getDueDate).min(Comparator.naturalOrder()).orElse(null);
             return new BoardRow(a.getId(), a.getTitle(), catalogue.get(a.getPracticeId()).title(),
                     a.getAssigneeAccountId() == null ? "Both, together" : names.get(a.getAssigneeAccountId()),
-                    schedule(a), dueSoFar.size(), done, dueSoFar.size() - done, nextDue,
+                    new Schedule(a.getCadence(), a.getTimesPerWeek(), a.getEndDate()), dueSoFar.size(), done, dueSoFar.size() - done, nextDue,
                     a.getOccurrences().stream().anyMatch(o -> !o.getDueDate().isBefore(today)));
         }).toList();
 
@@ -364,14 +362,5 @@ public class HomeworkService {
     private static Reflection reflection(HomeworkReflection r, Map<Long, String> names) {
         return new Reflection(names.get(r.getAuthorId()), r.getBody(), r.getDifficulty(), r.getHelpfulness(),
                 r.getVisibility(), r.getUpdatedAt());
-    }
-
-    private static String schedule(HomeworkAssignment a) {
-        return switch (a.getCadence()) {
-            case ONCE -> "Once, by " + DAY.format(a.getEndDate());
-            case DAILY -> "Daily until " + DAY.format(a.getEndDate());
-            case WEEKLY -> (a.getTimesPerWeek() == 1 ? "Weekly" : a.getTimesPerWeek() + " times a week")
-                    + " until " + DAY.format(a.getEndDate());
-        };
     }
 }

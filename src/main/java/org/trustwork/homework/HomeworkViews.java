@@ -30,8 +30,12 @@ public final class HomeworkViews {
     public record Adherence(Integer lastTwoWeeks, Integer lastSixWeeks) {
     }
 
+    /** How often homework is due and until when; the view words it in the viewer's locale. */
+    public record Schedule(org.trustwork.practice.Cadence cadence, int timesPerWeek, LocalDate until) {
+    }
+
     /** {@code current}: the homework's last day has not passed yet (done early or not). */
-    public record BoardRow(long assignmentId, String title, String practiceTitle, String assignee, String schedule,
+    public record BoardRow(long assignmentId, String title, String practiceTitle, String assignee, Schedule schedule,
                            int due, int done, int late, LocalDate nextDue, boolean current) {
     }
 

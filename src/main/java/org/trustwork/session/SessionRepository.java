@@ -23,7 +23,7 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
 
     /** Every session of a couple with its agenda, oldest first: for the couple's data export. */
     @Query("""
-            select distinct s from TherapySession s left join fetch s.items
+            select s from TherapySession s left join fetch s.items
             where s.couple.id = :coupleId order by coalesce(s.startedAt, s.scheduledStart), s.id
             """)
     List<TherapySession> findByCoupleWithAgenda(@Param("coupleId") long coupleId);

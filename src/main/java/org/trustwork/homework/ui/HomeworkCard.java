@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.trustwork.homework.HomeworkViews;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
@@ -88,7 +89,7 @@ public class HomeworkCard extends Div {
         grid.setAriaLabel("Homework");
         grid.addColumn(BoardRow::title).setHeader("Homework").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(BoardRow::assignee).setHeader("For").setAutoWidth(true);
-        grid.addColumn(BoardRow::schedule).setHeader("Schedule").setAutoWidth(true);
+        grid.addColumn(row -> schedule(row.schedule())).setHeader("Schedule").setAutoWidth(true);
         grid.addColumn(r -> r.done() + " of " + r.due() + " done").setHeader("So far").setAutoWidth(true);
         grid.addColumn(LitRenderer.<BoardRow>of("<span class=\"${item.badge}\">${item.late}</span>")
                         .withProperty("late", r -> r.late() == 0 ? "—" : r.late() + " late")
@@ -231,5 +232,15 @@ public class HomeworkCard extends Div {
         if (subscription != null) {
             subscription.cancel();
         }
+    }
+
+    static String schedule(HomeworkViews.Schedule schedule) {
+        String until = ViewerDates.day(schedule.until());
+        return switch (schedule.cadence()) {
+            case ONCE -> "Once, by " + until;
+            case DAILY -> "Daily until " + until;
+            case WEEKLY -> (schedule.timesPerWeek() == 1 ? "Weekly" : schedule.timesPerWeek() + " times a week")
+                    + " until " + until;
+        };
     }
 }

@@ -24,9 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
@@ -46,7 +45,6 @@ import org.trustwork.progress.ui.DashboardContent.Range;
 @RolesAllowed(Role.THERAPIST_NAME)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProgressService progress;
     private final CheckInService checkIns;
@@ -106,7 +104,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var title = new H2("Progress · " + dashboard.coupleName());
         long weeks = ChronoUnit.WEEKS.between(dashboard.startDate(), dashboard.today());
         long ended = dashboard.sessions().stream().filter(s -> s.ended()).count();
-        var meta = new Paragraph("In therapy since " + DAY.format(dashboard.startDate()) + " (" + weeks + " weeks) · "
+        var meta = new Paragraph("In therapy since " + ViewerDates.day(dashboard.startDate()) + " (" + weeks + " weeks) · "
                 + ended + " sessions · " + String.join(" & ", dashboard.partners().stream().map(p -> p.name()).toList()));
         meta.addClassName("tw-meta");
         var tools = new Div(range, askForQuestionnaire(), reports());
@@ -153,7 +151,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var list = new Div();
         list.addClassName("tw-open-requests");
         for (RequestInfo r : dashboard.openRequests()) {
-            var text = new Span(r.measureName() + " asked " + DAY.format(r.requestedAt().atZone(zone)) + ": "
+            var text = new Span(r.measureName() + " asked " + ViewerDates.day(r.requestedAt(), zone) + ": "
                     + r.answered() + " of 2 partners answered");
             var withdraw = new Button("Withdraw", click -> {
                 checkIns.withdraw(r.id());
