@@ -6,6 +6,7 @@
 #   src/soak/h2-soak.sh start ARM BUILD PORT [APP ARGS...]
 #                                              start one arm in the background (own data dir $SOAK_HOME/ARM)
 #   src/soak/h2-soak.sh summary                one line per round of every arm, plus the errors seen
+#   src/soak/h2-soak.sh table                  the same as a Markdown table (for docs/performance.md)
 #   src/soak/h2-soak.sh stop ARM               stop one arm (driver and its app)
 #
 # Environment: SOAK_HOME (default /work/soak), UNTIL (ISO instant, default now + 3 h),
@@ -69,6 +70,19 @@ case "$cmd" in
       cat "$dir/rounds.log" 2>/dev/null || true
       grep -h FAIL "$dir/signins.log" 2>/dev/null | sed 's/^/   /' || true
       [ -s "$dir/errors.log" ] && { echo "   errors.log: $(grep -c '^---- round' "$dir/errors.log") ERROR blocks; first lines:"; grep -E ' ERROR |Caused by' "$dir/errors.log" | sort | uniq -c | sort -rn | head -8 | cut -c1-300 | sed 's/^/   /'; }
+    done
+    ;;
+  table)
+    # the rounds of every arm as a Markdown table (docs/performance.md "Embedded H2 over hours")
+    echo "| arm | round (UTC) | idle before | sign-ins ok / failed | writes ok / failed | ERROR lines | of them 23514 | database file |"
+    echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for f in "$SOAK_HOME"/*/rounds.log; do
+      awk '{ split($0, kv, " "); for (i in kv) { n = split(kv[i], p, "="); if (n == 2) v[p[1]] = p[2] }
+             t = substr($1, 12, 5); ok = $0; sub(/.*signins ok=/, "", ok); split(ok, s, " "); okv = s[1];
+             fl = $0; sub(/.*signins ok=[0-9]+ failed=/, "", fl); split(fl, s2, " "); flv = s2[1];
+             wo = $0; sub(/.*writes ok=/, "", wo); split(wo, s3, " "); wov = s3[1];
+             wf = $0; sub(/.*writes ok=[0-9]+ failed=/, "", wf); split(wf, s4, " "); wfv = s4[1];
+             printf "| %s | %s %s | %s | %s / %s | %s / %s | %s | %s | %.1f MB |\n", v["arm"], v["round"], t, v["idleBefore"], okv, flv, wov, wfv, v["newErrors"], v["total23514"], v["dbBytes"] / 1e6 }' "$f"
     done
     ;;
   stop)
