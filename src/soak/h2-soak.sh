@@ -7,6 +7,7 @@
 #                                              start one arm in the background (own data dir $SOAK_HOME/ARM)
 #   src/soak/h2-soak.sh summary                one line per round of every arm, plus the errors seen
 #   src/soak/h2-soak.sh table                  the same as a Markdown table (for docs/performance.md)
+#   src/soak/h2-soak.sh sizes                  each arm's database file every 15 minutes
 #   src/soak/h2-soak.sh stop ARM               stop one arm (driver and its app)
 #
 # Environment: SOAK_HOME (default /work/soak), UNTIL (ISO instant, default now + 3 h),
@@ -74,7 +75,7 @@ case "$cmd" in
     ;;
   table)
     # the rounds of every arm as a Markdown table (docs/performance.md "Embedded H2 over hours")
-    echo "| arm | round (UTC) | idle before | sign-ins ok / failed | writes ok / failed | ERROR lines | of them 23514 | database file |"
+    echo "| arm | round (UTC) | idle before | sign-ins ok / failed | writes ok / failed | new ERROR entries | 23514 lines (so far) | database file |"
     echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
     for f in "$SOAK_HOME"/*/rounds.log; do
       awk '{ split($0, kv, " "); for (i in kv) { n = split(kv[i], p, "="); if (n == 2) v[p[1]] = p[2] }
@@ -83,6 +84,15 @@ case "$cmd" in
              wo = $0; sub(/.*writes ok=/, "", wo); split(wo, s3, " "); wov = s3[1];
              wf = $0; sub(/.*writes ok=[0-9]+ failed=/, "", wf); split(wf, s4, " "); wfv = s4[1];
              printf "| %s | %s %s | %s | %s / %s | %s / %s | %s | %s | %.1f MB |\n", v["arm"], v["round"], t, v["idleBefore"], okv, flv, wov, wfv, v["newErrors"], v["total23514"], v["dbBytes"] / 1e6 }' "$f"
+    done
+    ;;
+  sizes)
+    # the database file of every arm every 15 minutes since its start, in MB (from size.log, sampled each minute)
+    for f in "$SOAK_HOME"/*/size.log; do
+      arm=$(basename "$(dirname "$f")")
+      awk -v arm="$arm" '{ cmd = "date -u -d " $1 " +%s"; cmd | getline t; close(cmd); if (NR == 1) t0 = t;
+             m = int((t - t0) / 60 + 0.5); if (m % 15 == 0 && !(m in seen)) { seen[m] = 1; row = row sprintf(" %d min: %.1f |", m, $2 / 1e6) } }
+           END { print "| " arm " |" row }' "$f"
     done
     ;;
   stop)
