@@ -36,7 +36,9 @@ class MigrationSession implements FlywayConfigurationCustomizer, DisposableBean 
     @Override
     public synchronized void customize(FluentConfiguration configuration) {
         HikariDataSource pool = pool();
-        if (pool == null || pool.getJdbcUrl() == null || !pool.getJdbcUrl().startsWith("jdbc:h2:")) {
+        if (pool == null || pool.getJdbcUrl() == null || !pool.getJdbcUrl().startsWith("jdbc:h2:")
+                || configuration.getDataSource() != dataSource) {
+            // not H2, or Flyway was given a database of its own (spring.flyway.url): left as configured
             return;
         }
         // the same URL as the pool, so that it opens the same database with the same settings;
