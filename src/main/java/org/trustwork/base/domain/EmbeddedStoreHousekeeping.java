@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +60,7 @@ class EmbeddedStoreHousekeeping {
     private final Duration interval;
     private final int liveBytesPerStep;
     private ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     EmbeddedStoreHousekeeping(DataSource dataSource,
                               @Value("${trustwork.h2.housekeeping.enabled:true}") boolean enabled,
@@ -89,6 +92,7 @@ class EmbeddedStoreHousekeeping {
 
     @PreDestroy
     synchronized void stop() throws InterruptedException {
+        stopping = true;
         if (executor != null) {
             executor.shutdownNow();
             executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -132,6 +136,14 @@ class EmbeddedStoreHousekeeping {
     private void stepQuietly() {
         try {
             step();
+        } catch (MVStoreException e) {
+            if (stopping || e.getErrorCode() == DataUtils.ERROR_CLOSED) {
+                log.debug("H2 housekeeping step failed: the store is closing", e);
+            } else {
+                // H2 closes its store when a rewrite fails inside it (h2database #4374, docs/design-decisions/0002);
+                // this is then the one line that says why the database went away
+                log.warn("H2 housekeeping step failed", e);
+            }
         } catch (SQLException | RuntimeException e) {
             // the next step tries again; a closing database is the usual cause
             log.debug("H2 housekeeping step failed", e);
