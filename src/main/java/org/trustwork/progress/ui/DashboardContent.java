@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.practice.Phase;
 import org.trustwork.progress.MeasureDefinition;
 import org.trustwork.progress.ProgressViews.Coverage;
@@ -70,7 +71,6 @@ public class DashboardContent extends Div {
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Dashboard d;
@@ -130,12 +130,12 @@ public class DashboardContent extends Div {
         }
         List<Point> shown = inRange(series.points());
         String latest = shown.isEmpty() ? "No check-ins in this period."
-                : "Latest on " + DAY.format(shown.getLast().day()) + ": " + describe(shown.getLast(), m) + ". "
+                : "Latest on " + ViewerDates.day(shown.getLast().day()) + ": " + describe(shown.getLast(), m) + ". "
                 + shown.size() + " check-ins in this period.";
         String id = "checkin-" + series.partnerAccountId();
         String svg = SvgChart.lines(id, "Brief check-in: " + series.partnerName(),
-                "Trust, emotional safety and closeness from 0 to 10, " + DAY.format(from) + " to "
-                        + DAY.format(d.today()) + ". " + latest, from, to, 0, 10, 2, lines, null, null, sessionDays, 250);
+                "Trust, emotional safety and closeness from 0 to 10, " + ViewerDates.day(from) + " to "
+                        + ViewerDates.day(d.today()) + ". " + latest, from, to, 0, 10, 2, lines, null, null, sessionDays, 250);
         return chartCard("Check-ins · " + series.partnerName(), "0–10, the brief check-in (not a validated instrument). "
                 + latest, svg, () -> checkInTable(series, m));
     }
@@ -213,7 +213,7 @@ public class DashboardContent extends Div {
         headers.add("Average");
         List<List<String>> rows = new ArrayList<>();
         for (Point p : inRange(series.points()).reversed()) {
-            List<String> row = new ArrayList<>(List.of(DAY.format(p.day())));
+            List<String> row = new ArrayList<>(List.of(ViewerDates.day(p.day())));
             m.items().forEach(i -> row.add(SvgChart.num(p.values().getOrDefault(i.key(), Double.NaN))));
             row.add(SvgChart.num(p.values().get("total")));
             rows.add(row);
@@ -222,15 +222,19 @@ public class DashboardContent extends Div {
     }
 
     private Component questionnaireTable(QuestionnaireSeries q) {
-        List<List<String>> rows = new ArrayList<>();
+        record Row(LocalDate day, List<String> cells) {
+        }
+        List<Row> dated = new ArrayList<>();
         for (Series s : q.partners()) {
             for (Point p : inRange(s.points())) {
                 double total = p.values().get("total");
-                rows.add(List.of(DAY.format(p.day()), s.partnerName(), SvgChart.num(total),
-                        q.measure().belowCutoff(total) ? "Below cut-off" : "At or above cut-off"));
+                dated.add(new Row(p.day(), List.of(ViewerDates.day(p.day()), s.partnerName(), SvgChart.num(total),
+                        q.measure().belowCutoff(total) ? "Below cut-off" : "At or above cut-off")));
             }
         }
-        rows.sort((a, b) -> LocalDate.parse(b.get(0), DAY).compareTo(LocalDate.parse(a.get(0), DAY)));
+        // newest first, by the day itself (the text is in the viewer's own date format)
+        dated.sort(java.util.Comparator.comparing(Row::day).reversed());
+        List<List<String>> rows = dated.stream().map(Row::cells).toList();
         return table(q.measure().shortName() + " totals, newest first", List.of("Date", "Partner", "Total", "Cut-off"), rows);
     }
 
@@ -242,7 +246,7 @@ public class DashboardContent extends Div {
             if (w.weekStart().isBefore(from.minusDays(6))) {
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(DAY.format(w.weekStart())));
+            List<String> row = new ArrayList<>(List.of(ViewerDates.day(w.weekStart())));
             for (PartnerName p : d.partners()) {
                 int[] c = w.doneAndDueByPartner().get(p.accountId());
                 row.add(c[1] == 0 ? "nothing due" : c[0] + " of " + c[1] + " (" + w.percentByPartner().get(p.accountId()) + "%)");
