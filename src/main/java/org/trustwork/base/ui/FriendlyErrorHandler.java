@@ -1,6 +1,7 @@
 package org.trustwork.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -27,6 +28,11 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (browserWentAway(event.getThrowable())) {
+            // The browser left the page or closed its connection mid-request: nobody is there to tell, nothing failed.
+            log.debug("Browser went away during a request: {}", FailureMessages.rootCause(event.getThrowable()).toString());
+            return;
+        }
         String message = FailureMessages.forFailure(event.getThrowable());
         if (message.equals(FailureMessages.UNEXPECTED)) {
             log.error("Unexpected error in the UI", event.getThrowable());
@@ -35,10 +41,28 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            try {
+                ui.access(() -> {
+                    var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            } catch (UIDetachedException closed) {
+                // the screen is gone: the message has nowhere to go, and the failure is logged above
+            }
         }
+    }
+
+    /** A client abort (Tomcat's ClientAbortException, a broken pipe or reset connection) anywhere in the chain. */
+    static boolean browserWentAway(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+            if (t instanceof java.io.IOException io && io.getMessage() != null
+                    && (io.getMessage().contains("Broken pipe") || io.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
