@@ -85,12 +85,12 @@ class OutsideSecurityIT extends BrowserTest {
             tab.signIn(DemoClinic.TOM, DemoClinic.PASSWORD);
             page.navigate("/summaries");
             assertThat(page.getByText("This page isn't available to you")).isVisible();
-            String unknown = page.locator("main, vaadin-app-layout").first().innerText();
+            String unknown = page.locator(".tw-message-page").innerText();
             tab.screenshot("outside-04-partner-unknown-address");
             tab.assertAccessible("partner-not-found");
             page.navigate("/admin/accounts");
             assertThat(page.getByText("This page isn't available to you")).isVisible();
-            assertThat(page.locator("main, vaadin-app-layout").first().innerText()).isEqualTo(unknown);
+            assertThat(page.locator(".tw-message-page").innerText()).isEqualTo(unknown);
         });
     }
 }
