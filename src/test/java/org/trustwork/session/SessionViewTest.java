@@ -217,7 +217,13 @@ class SessionViewTest extends SpringBrowserlessTest {
         } finally {
             otherTab.shutdown();
         }
-        MockVaadin.runUIQueue();
+        // The notice reaches this tab after the commit, on a delivery thread: run this UI's queue until it has come.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!"Paused".equals(find(Span.class).withClassName("tw-badge").first().getText())
+                && System.nanoTime() < deadline) {
+            MockVaadin.runUIQueue();
+            Thread.sleep(10);
+        }
 
         assertThat(find(Span.class).withClassName("tw-badge").first().getText()).isEqualTo("Paused");
         assertThat(find(Button.class).withText("Resume").single().isVisible()).isTrue();
