@@ -147,10 +147,6 @@ public class LiveUpdates {
         }
     }
 
-    int listenerCount(String topic) {
-        return listeners.getOrDefault(topic, Set.of()).size();
-    }
-
     @PreDestroy
     void stop() {
         delivery.shutdownNow();
