@@ -43,6 +43,9 @@ import org.trustwork.security.SystemTask;
 class HomeworkViewsTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.trustwork.base.live.LiveUpdates liveUpdates;
+
+    @Autowired
     HomeworkService homework;
     @Autowired
     CoupleService couples;
@@ -253,7 +256,7 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
-    void the_therapists_open_board_updates_when_a_partner_completes_homework() {
+    void the_therapists_open_board_updates_when_a_partner_completes_homework() throws InterruptedException {
         assignToMayaAndTom("Live update check");
         navigate("couples/" + mayaAndTom, CoupleView.class);
         long occurrence = as(DemoClinic.MAYA, homework::myTasks).stream()
@@ -263,6 +266,8 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
             homework.markDone(occurrence);
             return null;
         });
+        // The notice reaches this screen after the commit, on a delivery thread, which queues the redraw on this UI.
+        assertThat(liveUpdates.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
         MockVaadin.clientRoundtrip();
 
         @SuppressWarnings("unchecked")

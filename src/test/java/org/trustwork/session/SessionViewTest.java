@@ -47,6 +47,9 @@ import org.trustwork.session.ui.SessionView;
 class SessionViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.trustwork.base.live.LiveUpdates liveUpdates;
+
+    @Autowired
     SessionService sessions;
     @Autowired
     SessionNotesService notes;
@@ -217,13 +220,9 @@ class SessionViewTest extends SpringBrowserlessTest {
         } finally {
             otherTab.shutdown();
         }
-        // The notice reaches this tab after the commit, on a delivery thread: run this UI's queue until it has come.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!"Paused".equals(find(Span.class).withClassName("tw-badge").first().getText())
-                && System.nanoTime() < deadline) {
-            MockVaadin.runUIQueue();
-            Thread.sleep(10);
-        }
+        // The notice reaches this tab after the commit, on a delivery thread, which queues the redraw on this UI.
+        assertThat(liveUpdates.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
+        MockVaadin.runUIQueue();
 
         assertThat(find(Span.class).withClassName("tw-badge").first().getText()).isEqualTo("Paused");
         assertThat(find(Button.class).withText("Resume").single().isVisible()).isTrue();

@@ -37,6 +37,8 @@ public class LiveUpdates {
     private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("live-update-", 0).factory());
     private volatile Consumer<String> toOtherInstances = topic -> { };
+    /** Notices handed to a delivery thread and not yet delivered; guarded by itself. */
+    private final int[] inFlight = {0};
 
     /** A listener's hold on a topic; cancel it when the screen closes. */
     public interface Subscription {
@@ -120,7 +122,7 @@ public class LiveUpdates {
     void receivedFromOtherInstance(String topic) {
         for (Remote remote : remoteHandlers) {
             if (topic.startsWith(remote.prefix())) {
-                delivery.execute(() -> remote.handler().accept(topic));
+                hand(() -> remote.handler().accept(topic));
             }
         }
         deliver(topic, null);
@@ -137,13 +139,49 @@ public class LiveUpdates {
 
     private void deliver(String topic, UI origin) {
         for (Listener listener : listeners.getOrDefault(topic, Set.of())) {
-            delivery.execute(() -> {
+            hand(() -> {
                 try {
                     listener.changed(origin);
                 } catch (RuntimeException e) {
                     log.warn("A live update for {} failed: {}", topic, e.toString());
                 }
             });
+        }
+    }
+
+    private void hand(Runnable task) {
+        synchronized (inFlight) {
+            inFlight[0]++;
+        }
+        delivery.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                synchronized (inFlight) {
+                    inFlight[0]--;
+                    inFlight.notifyAll();
+                }
+            }
+        });
+    }
+
+    /**
+     * Waits until every notice handed to a delivery thread so far has reached its listeners (for a screen: until its
+     * redraw is queued on its UI). Used where something must follow the redraws, and by tests instead of polling.
+     *
+     * @return false when they were not all delivered within the timeout
+     */
+    public boolean awaitDelivered(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlight) {
+            while (inFlight[0] > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(inFlight, left);
+            }
+            return true;
         }
     }
 
