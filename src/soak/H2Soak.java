@@ -230,7 +230,7 @@ public class H2Soak {
                                     + " " + account + " write " + write + " " + result);
                             if (result.startsWith("OK")) {
                                 writesOk++;
-                            } else {
+                            } else if (!result.startsWith("SKIP")) {
                                 writesFailed++;
                             }
                         }
@@ -290,7 +290,9 @@ public class H2Soak {
                 case "homework" -> {
                     page.navigate("/my-homework");
                     page.waitForLoadState(LoadState.NETWORKIDLE);
-                    Locator done = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark done"));
+                    // "I did it" on today's tasks (since #20), "Mark done" on the others
+                    Locator done = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I did it"))
+                            .or(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark done")));
                     Locator undo = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo"));
                     if (done.count() > 0) {
                         done.first().click();
@@ -305,9 +307,16 @@ public class H2Soak {
                     page.navigate("/check-in");
                     page.locator("#save-check-in").waitFor();
                     int value = 3 + round % 5;
-                    page.locator("#item-trust input").fill(String.valueOf(value));
-                    page.locator("#item-safety input").fill(String.valueOf(value));
-                    page.locator("#item-closeness input").fill(String.valueOf(value));
+                    for (String item : List.of("#item-trust", "#item-safety", "#item-closeness")) {
+                        Locator field = page.locator(item);
+                        if (field.locator("input[type=radio]").count() > 0) {
+                            // 0-10 radio row (since #20)
+                            field.getByText(String.valueOf(value), new Locator.GetByTextOptions().setExact(true))
+                                    .first().click();
+                        } else {
+                            field.locator("input").fill(String.valueOf(value));
+                        }
+                    }
                     page.locator("#save-check-in").click();
                     page.getByText("Check-in saved").first().waitFor();
                 }
