@@ -32,16 +32,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.ui.AccountsView;
+import org.trustwork.admin.ui.AccountsView;
 import org.trustwork.account.ui.InviteView;
 import org.trustwork.account.ui.SetupView;
-import org.trustwork.base.ui.AccessDeniedView;
-import org.trustwork.base.ui.HomeView;
+import org.trustwork.shell.AccessDeniedView;
+import org.trustwork.shell.HomeView;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.couple.ui.CaseloadView;
-import org.trustwork.couple.ui.CoupleView;
-import org.trustwork.homework.ui.MyHomeworkHistoryView;
-import org.trustwork.homework.ui.MyHomeworkView;
+import org.trustwork.caseload.ui.CaseloadView;
+import org.trustwork.caseload.ui.CoupleView;
+import org.trustwork.partner.ui.MyHomeworkHistoryView;
+import org.trustwork.partner.ui.MyHomeworkView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
 import org.trustwork.emergency.ui.EmergencyAccessView;
@@ -135,7 +135,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(org.trustwork.account.ui.ForgotPasswordView.class, withOutcomes(r -> "forgot-password",
                 everyone(org.trustwork.account.ui.ForgotPasswordView.class)));
         // The clinic has accounts, so the setup page is gone for everyone: it leads to the sign-in page.
-        matrix.put(org.trustwork.audit.ui.AuditLogView.class, openTo(org.trustwork.audit.ui.AuditLogView.class,
+        matrix.put(org.trustwork.admin.ui.AuditLogView.class, openTo(org.trustwork.admin.ui.AuditLogView.class,
                 r -> "admin/audit", ADMIN));
         matrix.put(SetupView.class, withOutcomes(r -> "setup", everyone(LoginView.class)));
         // --- Data rights (feature/datarights) ---

@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.ui.AccountsView;
+import org.trustwork.admin.ui.AccountsView;
 import org.trustwork.account.ui.InviteView;
 import org.trustwork.security.SystemTask;
 

@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.AccountService;
-import org.trustwork.audit.ui.AuditLogView;
+import org.trustwork.admin.ui.AuditLogView;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
 

@@ -34,9 +34,9 @@ import org.trustwork.session.SessionService;
 import org.trustwork.session.ui.CoupleSessionsCard;
 import org.trustwork.session.SessionViews;
 import org.trustwork.security.SystemTask;
-import org.trustwork.account.ui.AccountsView;
-import org.trustwork.couple.ui.CaseloadView;
-import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.admin.ui.AccountsView;
+import org.trustwork.caseload.ui.CaseloadView;
+import org.trustwork.caseload.ui.CoupleView;
 
 @TrustworkTest
 class CoupleViewsTest extends SpringBrowserlessTest {

@@ -23,13 +23,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.ui.AccountsView;
+import org.trustwork.admin.ui.AccountsView;
 import org.trustwork.base.domain.Text;
 import org.trustwork.base.ui.FailureMessages;
 import org.trustwork.couple.Couple;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.couple.ui.CaseloadView;
-import org.trustwork.couple.ui.CoupleView;
+import org.trustwork.caseload.ui.CaseloadView;
+import org.trustwork.caseload.ui.CoupleView;
 import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkAssignment;
 import org.trustwork.homework.HomeworkReflection;
@@ -199,7 +199,7 @@ class HostileInputTest extends SpringBrowserlessTest {
         searchProbe("accounts search", () -> navigate(AccountsView.class));
         // Data rights (feature/datarights): the admin's couple search and the audit log's person filter.
         searchProbe("admin couple search", () -> navigate(org.trustwork.datarights.ui.CouplesAdminView.class));
-        searchProbe("audit person filter", () -> navigate(org.trustwork.audit.ui.AuditLogView.class));
+        searchProbe("audit person filter", () -> navigate(org.trustwork.admin.ui.AuditLogView.class));
         invitationProbe();
 
         contextHolder.clearContext();

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
-import org.trustwork.base.ui.NotFoundView;
+import org.trustwork.shell.NotFoundView;
 import org.trustwork.practice.ui.PracticeLibraryView;
 import org.trustwork.practice.ui.PracticeView;
 

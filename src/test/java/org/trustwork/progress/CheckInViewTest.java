@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ui.MyHomeworkView;
+import org.trustwork.partner.ui.MyHomeworkView;
 import org.trustwork.security.SystemTask;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;

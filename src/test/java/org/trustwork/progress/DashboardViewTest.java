@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
-import org.trustwork.base.ui.AccessDeniedView;
+import org.trustwork.shell.AccessDeniedView;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;

@@ -86,7 +86,7 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).all()).hasSize(10)
                 .allSatisfy(item -> assertThat(item.getText()).matches("[A-Z2-9]{5}-[A-Z2-9]{5}"));
         test(find(Button.class).withText("I have saved these codes").single()).click();
-        navigate("caseload", org.trustwork.couple.ui.CaseloadView.class);
+        navigate("caseload", org.trustwork.caseload.ui.CaseloadView.class);
     }
 
     @Test

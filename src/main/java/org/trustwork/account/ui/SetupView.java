@@ -18,13 +18,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.trustwork.account.FirstAdminSetup;
 import org.trustwork.account.NewPasswordRule;
 import org.trustwork.account.UserAccount;
-import org.trustwork.security.ui.LoginView;
 
 /** First start of a clinic's installation: the first admin account, with the one-time token from the log. */
 @Route(value = "setup", autoLayout = false)
 @PageTitle("Set up Trustwork")
 @AnonymousAllowed
 public class SetupView extends Main implements BeforeEnterObserver {
+
+    /** The sign-in route (security.ui.LoginView): named, not imported, because security builds on account. */
+    private static final String SIGN_IN = "login";
 
     private final FirstAdminSetup setup;
 
@@ -47,7 +49,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         var create = new Button("Create the first admin", click -> {
             try {
                 setup.createFirstAdmin(token.getValue(), name.getValue(), email.getValue(), password.getValue());
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                getUI().ifPresent(ui -> ui.navigate(SIGN_IN));
             } catch (IllegalArgumentException refused) {
                 error.setText(refused.getMessage());
             }
@@ -66,7 +68,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!setup.needed()) {
-            event.forwardTo(LoginView.class);
+            event.forwardTo(SIGN_IN);
         }
     }
 }

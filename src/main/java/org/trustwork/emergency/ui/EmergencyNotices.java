@@ -12,6 +12,7 @@ import org.trustwork.emergency.EmergencyGrantInfo;
  * For the caseload: couples this therapist may open in an emergency, and who was given access to this
  * therapist's own couples (who, when, why). Empty and invisible when there is nothing to say.
  */
+@org.springframework.modulith.NamedInterface("ui") // used by the screens of other modules
 public class EmergencyNotices extends Div {
 
     private final EmergencyAccessService emergency;

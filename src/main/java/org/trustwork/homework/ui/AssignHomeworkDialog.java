@@ -25,6 +25,7 @@ import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
 
 /** Assign homework from a practice: its default exercise fills the form, and every field stays editable. */
+@org.springframework.modulith.NamedInterface("ui") // used by the screens of other modules
 public class AssignHomeworkDialog extends Dialog {
 
     /** Whom the homework is for: both partners together, or one of them. */

@@ -36,6 +36,7 @@ import org.trustwork.practice.PracticeService;
  * (something still to do) comes first; finished homework is one choice away, a page at a time, so a couple with
  * months of history does not get an endless list.
  */
+@org.springframework.modulith.NamedInterface("ui") // used by the screens of other modules
 public class HomeworkCard extends Div {
 
     static final int PAGE = 15;

@@ -21,6 +21,7 @@ import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
 
 /** Everything about one practice: what it is, what to ask in session, and the homework that goes with it. */
+@org.springframework.modulith.NamedInterface("ui") // used by the screens of other modules
 @Route("practices/:slug")
 @RolesAllowed({Role.THERAPIST_NAME, Role.PARTNER_NAME})
 public class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

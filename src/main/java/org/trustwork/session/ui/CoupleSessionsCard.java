@@ -28,6 +28,7 @@ import org.trustwork.session.SessionViews.SessionSummary;
 import org.trustwork.session.TherapySession;
 
 /** The couple page's list of sessions, with "plan a session" and "start one now". */
+@org.springframework.modulith.NamedInterface("ui") // used by the screens of other modules
 public class CoupleSessionsCard extends Div {
 
     private static final int DEFAULT_MINUTES = 50;
