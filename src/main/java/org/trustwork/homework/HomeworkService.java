@@ -1,5 +1,6 @@
 package org.trustwork.homework;
 
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +25,6 @@ import org.trustwork.audit.AuditKind;
 import org.trustwork.audit.AuditLog;
 import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
-import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.PartnerInfo;
@@ -60,13 +60,13 @@ public class HomeworkService {
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
     private final ClinicCalendar calendar;
-    private final LiveUpdates liveUpdates;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
     HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
                     HomeworkReflectionRepository reflections, CoupleService couples, PracticeService practices,
                     AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
-                    LiveUpdates liveUpdates, AuditLog audit) {
+                    ApplicationEventPublisher events, AuditLog audit) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.reflections = reflections;
@@ -75,16 +75,8 @@ public class HomeworkService {
         this.accessPolicy = accessPolicy;
         this.currentUser = currentUser;
         this.calendar = calendar;
-        this.liveUpdates = liveUpdates;
+        this.events = events;
         this.audit = audit;
-    }
-
-    public static String coupleTopic(long coupleId) {
-        return "homework:" + coupleId;
-    }
-
-    public static String therapistTopic(long therapistAccountId) {
-        return "caseload:" + therapistAccountId;
     }
 
     /** A form pre-filled from the practice's default exercise, due in a week. */
@@ -126,7 +118,8 @@ public class HomeworkService {
                 "homework assigned from practice " + form.getPracticeId() + ", " + form.getCadence()
                         + " until " + assignment.getEndDate()
                         + (form.getAssigneeAccountId() == null ? ", for both partners" : ", for one partner"));
-        changed(couple);
+        events.publishEvent(new HomeworkEvent.HomeworkAssigned(couple.id(), couple.therapistAccountId(),
+                assignment.getId()));
         return assignment.getId();
     }
 
@@ -285,7 +278,8 @@ public class HomeworkService {
         occurrence.complete(calendar.now(), currentUser.accountId());
         occurrences.saveAndFlush(occurrence);
         audited(occurrence, "homework marked done");
-        changed(couples.myCouple());
+        CoupleDetails couple = couples.myCouple();
+        events.publishEvent(new HomeworkEvent.HomeworkCompleted(couple.id(), couple.therapistAccountId(), occurrenceId));
     }
 
     /** Takes back a "done" the same day it was given, by the partner who gave it. */
@@ -299,7 +293,8 @@ public class HomeworkService {
         occurrence.undo();
         occurrences.saveAndFlush(occurrence);
         audited(occurrence, "homework completion taken back");
-        changed(couples.myCouple());
+        CoupleDetails couple = couples.myCouple();
+        events.publishEvent(new HomeworkEvent.HomeworkReopened(couple.id(), couple.therapistAccountId(), occurrenceId));
     }
 
     @Transactional
@@ -315,7 +310,8 @@ public class HomeworkService {
         reflections.saveAndFlush(reflection);
         audited(occurrence, "reflection saved, " + (visibility == ReflectionVisibility.THERAPIST_ONLY
                 ? "for the therapist only" : "shared with the partner"));
-        changed(couples.myCouple());
+        CoupleDetails couple = couples.myCouple();
+        events.publishEvent(new HomeworkEvent.ReflectionWritten(couple.id(), couple.therapistAccountId(), occurrenceId));
     }
 
     /** What was done to which occurrence; a reflection's words never go to the audit trail. */
@@ -344,11 +340,6 @@ public class HomeworkService {
     private CoupleDetails coupleInMyCare(long coupleId) {
         accessPolicy.requireMayViewCouple(couples.careTeam(coupleId));
         return couples.couple(coupleId);
-    }
-
-    private void changed(CoupleDetails couple) {
-        liveUpdates.publish(coupleTopic(couple.id()));
-        liveUpdates.publish(therapistTopic(couple.therapistAccountId()));
     }
 
     private Map<Long, PracticeInfo> catalogue() {

@@ -1,5 +1,6 @@
 package org.trustwork.progress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.trustwork.audit.AuditKind;
 import org.trustwork.audit.AuditLog;
 import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
-import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.PartnerInfo;
@@ -29,6 +29,7 @@ import org.trustwork.progress.ProgressViews.MyProgress;
 import org.trustwork.progress.ProgressViews.OpenQuestionnaire;
 import org.trustwork.progress.ProgressViews.RequestInfo;
 import org.trustwork.security.AccessPolicy;
+import org.trustwork.security.CareTeam;
 import org.trustwork.security.CurrentUser;
 
 /**
@@ -48,11 +49,11 @@ public class CheckInService {
     private final CurrentUser currentUser;
     private final ClinicCalendar calendar;
     private final AuditLog audit;
-    private final LiveUpdates liveUpdates;
+    private final ApplicationEventPublisher events;
 
     CheckInService(MeasureCatalogue catalogue, MeasureRequestRepository requests, MeasureResponseRepository responses,
                    CoupleService couples, AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
-                   AuditLog audit, LiveUpdates liveUpdates) {
+                   AuditLog audit, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.requests = requests;
         this.responses = responses;
@@ -61,12 +62,9 @@ public class CheckInService {
         this.currentUser = currentUser;
         this.calendar = calendar;
         this.audit = audit;
-        this.liveUpdates = liveUpdates;
+        this.events = events;
     }
 
-    public static String topic(long coupleId) {
-        return "progress:" + coupleId;
-    }
 
     /** The signed-in partner's page: today's check-in, questionnaires to answer, own and shared answers. */
     @Transactional(readOnly = true)
@@ -163,14 +161,15 @@ public class CheckInService {
         responses.saveAndFlush(response);
         audit.record(AuditKind.CHANGE, AuditTarget.of("checkin", responseId, couple.id()),
                 shared ? "answers shared with partner" : "answers no longer shared with partner");
-        changed(couple);
+        events.publishEvent(new ProgressEvent.CheckInRecorded(couple.id(), couple.therapistAccountId(), responseId));
     }
 
     /** Asks both partners of one of the therapist's couples to fill in a questionnaire. */
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public long request(long coupleId, @NotNull String measureCode) {
-        accessPolicy.requireMayViewCouple(couples.careTeam(coupleId));
+        CareTeam team = couples.careTeam(coupleId);
+        accessPolicy.requireMayViewCouple(team);
         MeasureDefinition measure = catalogue.find(measureCode)
                 .filter(m -> !m.code().equals(MeasureCatalogue.CHECK_IN))
                 .orElseThrow(() -> new ProgressException("There is no questionnaire called " + measureCode));
@@ -178,7 +177,8 @@ public class CheckInService {
                 currentUser.accountId(), calendar.now()));
         audit.record(AuditKind.CHANGE, AuditTarget.of("measure-request", request.getId(), coupleId),
                 measure.shortName() + " requested");
-        liveUpdates.publish(topic(coupleId));
+        events.publishEvent(new ProgressEvent.QuestionnaireRequestChanged(coupleId, team.therapistAccountId(),
+                request.getId()));
         return request.getId();
     }
 
@@ -187,11 +187,13 @@ public class CheckInService {
     public void withdraw(long requestId) {
         MeasureRequest request = requests.findById(requestId)
                 .orElseThrow(() -> new AccessDeniedException("This request is not in your care"));
-        accessPolicy.requireMayViewCouple(couples.careTeam(request.getCoupleId()));
+        CareTeam team = couples.careTeam(request.getCoupleId());
+        accessPolicy.requireMayViewCouple(team);
         request.cancel(calendar.now());
         audit.record(AuditKind.CHANGE, AuditTarget.of("measure-request", requestId, request.getCoupleId()),
                 "questionnaire request withdrawn");
-        liveUpdates.publish(topic(request.getCoupleId()));
+        events.publishEvent(new ProgressEvent.QuestionnaireRequestChanged(request.getCoupleId(),
+                team.therapistAccountId(), requestId));
     }
 
     private long save(CoupleDetails couple, MeasureDefinition measure, MeasureResponse response, MeasureAnswers answers,
@@ -207,14 +209,11 @@ public class CheckInService {
                 calendar.today());
         response = responses.saveAndFlush(response);
         audit.record(AuditKind.CHANGE, AuditTarget.of("checkin", response.getId(), couple.id()), what);
-        changed(couple);
+        events.publishEvent(new ProgressEvent.CheckInRecorded(couple.id(), couple.therapistAccountId(),
+                response.getId()));
         return response.getId();
     }
 
-    private void changed(CoupleDetails couple) {
-        liveUpdates.publish(topic(couple.id()));
-        liveUpdates.publish(HomeworkService.therapistTopic(couple.therapistAccountId()));
-    }
 
     static Map<Long, String> names(CoupleDetails couple) {
         return couple.partners().stream().collect(Collectors.toMap(PartnerInfo::accountId, PartnerInfo::displayName));

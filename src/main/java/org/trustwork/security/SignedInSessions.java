@@ -63,7 +63,7 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
     @EventListener
     public void on(AccountDeactivated deactivated) {
         int ended = endSessionsOf(deactivated.accountId(), null);
-        live.publish(END_SESSIONS + deactivated.accountId() + ":-");
+        live.notifyOtherInstances(END_SESSIONS + deactivated.accountId() + ":-");
         log.info("Account {} deactivated: {} open session(s) ended", deactivated.accountId(), ended);
     }
 
@@ -75,7 +75,7 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
     public void on(AccountSignInChanged changed) {
         String kept = currentSessionId();
         int ended = endSessionsOf(changed.accountId(), kept);
-        live.publish(END_SESSIONS + changed.accountId() + ":" + (kept == null ? "-" : kept));
+        live.notifyOtherInstances(END_SESSIONS + changed.accountId() + ":" + (kept == null ? "-" : kept));
         log.info("Account {} changed its sign-in address: {} other open session(s) ended", changed.accountId(), ended);
     }
 

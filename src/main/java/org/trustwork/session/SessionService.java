@@ -1,5 +1,6 @@
 package org.trustwork.session;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.trustwork.base.domain.HasText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,6 @@ import org.trustwork.audit.AuditKind;
 import org.trustwork.audit.AuditLog;
 import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
-import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
@@ -48,13 +48,13 @@ public class SessionService {
     private final CoupleService couples;
     private final AccountService accounts;
     private final PracticeService practices;
-    private final LiveUpdates liveUpdates;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, AgendaItemRepository items, TimerEventRepository timerEvents,
                    SessionAccess access, CoupleService couples, AccountService accounts, PracticeService practices,
-                   LiveUpdates liveUpdates, AuditLog audit, Clock clock) {
+                   ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.timerEvents = timerEvents;
@@ -62,14 +62,11 @@ public class SessionService {
         this.couples = couples;
         this.accounts = accounts;
         this.practices = practices;
-        this.liveUpdates = liveUpdates;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public static String topic(long sessionId) {
-        return "session:" + sessionId;
-    }
 
     /** Plans a session; anything left unfinished in the couple's last session is put on its agenda first. */
     @Transactional
@@ -318,13 +315,10 @@ public class SessionService {
     public SessionDetails publishSummary(long sessionId) {
         TherapySession session = access.sessionForTherapist(sessionId);
         session.publishSummary(clock.instant());
-        liveUpdates.publish(summariesTopic(session.getCouple().getId()));
+        events.publishEvent(new SessionEvent.SummaryPublished(session.getId(), session.getCouple().getId()));
         return changed(session, "shared summary published to both partners");
     }
 
-    public static String summariesTopic(long coupleId) {
-        return "summaries:" + coupleId;
-    }
 
     /** The shared summaries of the signed-in partner's own couple, newest first. Nothing else of a session. */
     @Transactional
@@ -388,7 +382,7 @@ public class SessionService {
     SessionDetails changed(TherapySession session, String what) {
         sessions.saveAndFlush(session);
         audited(session, what);
-        liveUpdates.publish(topic(session.getId()));
+        events.publishEvent(new SessionEvent.SessionChanged(session.getId(), session.getCouple().getId()));
         return details(session);
     }
 

@@ -199,12 +199,13 @@ class HomeworkServiceTest {
         var board = new java.util.concurrent.CountDownLatch(1);
         var caseload = new java.util.concurrent.CountDownLatch(1);
         var deliveredOn = new java.util.concurrent.atomic.AtomicReference<Thread>();
-        var subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(coupleId), () -> {
-            deliveredOn.set(Thread.currentThread());
-            board.countDown();
-        });
-        var caseloadSubscription = liveUpdates.subscribe(HomeworkService.therapistTopic(couple.therapistAccountId()),
-                caseload::countDown);
+        var subscription = liveUpdates.subscribe(HomeworkEvent.HomeworkCompleted.class,
+                done -> done.coupleId() == coupleId && done.occurrenceId() == occurrence, () -> {
+                    deliveredOn.set(Thread.currentThread());
+                    board.countDown();
+                });
+        var caseloadSubscription = liveUpdates.subscribe(HomeworkEvent.class,
+                event -> event.therapistAccountId() == couple.therapistAccountId(), caseload::countDown);
         try {
             as(partnerOne, () -> homework.markDone(occurrence));
             assertThat(board.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

@@ -87,4 +87,53 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void a_partner_cannot_open_the_dashboard() {
         navigate("couples/" + mayaAndTom + "/progress", AccessDeniedView.class);
     }
+
+    @Autowired
+    org.trustwork.homework.HomeworkService homework;
+    @Autowired
+    org.trustwork.base.live.LiveUpdates liveUpdates;
+    @Autowired
+    org.trustwork.homework.ClinicCalendar calendar;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy contextHolder;
+
+    private <T> T as(String email, java.util.function.Supplier<T> step) throws Exception {
+        // another person, on a thread (and so a security context) of their own
+        try (var elsewhere = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            return elsewhere.submit(() -> new org.trustwork.RunAs(users, contextHolder).as(email, step)).get();
+        }
+    }
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void an_open_dashboard_redraws_its_homework_chart_when_a_partner_completes_homework() throws Exception {
+        long occurrence = as(DemoClinic.RIVERA, () -> {
+            var form = homework.draftFrom(practices.search(PracticeFilter.ALL).get(3).id());
+            form.setTitle("Dashboard live check");
+            form.setCadence(org.trustwork.practice.Cadence.ONCE);
+            form.setEndDate(calendar.today()); // due today, so its completion counts in this week's bar
+            return homework.assign(mayaAndTom, form);
+        }) > 0 ? as(DemoClinic.TOM, homework::myTasks).stream()
+                .filter(task -> task.title().equals("Dashboard live check")).findFirst().orElseThrow().occurrenceId() : 0;
+        navigate("couples/" + mayaAndTom + "/progress", DashboardView.class);
+        String before = homeworkChart();
+
+        as(DemoClinic.TOM, () -> {
+            homework.markDone(occurrence);
+            return null;
+        });
+        assertThat(liveUpdates.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
+        com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+
+        assertThat(homeworkChart()).as("the homework chart counts the new completion without a reload")
+                .isNotEqualTo(before);
+    }
+
+    /** The text alternative of the "Homework done per week" chart (its numbers, as a screen reader hears them). */
+    private String homeworkChart() {
+        return find(Svg.class).all().stream().map(svg -> svg.getElement().getProperty("innerHTML", ""))
+                .filter(markup -> markup.contains("Homework done per week")).findFirst().orElseThrow();
+    }
 }

@@ -1,51 +1,66 @@
 package org.trustwork.base.live;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells open screens that something they show has changed, so they refresh without a reload (Vaadin Push).
- * A topic names a record, e.g. "session:42".
+ * Hands the {@link LiveEvent}s features publish to the open screens that follow them, so they refresh without a
+ * reload (Vaadin Push).
  * <p>
- * Notices go out only after the change is committed, so a screen that reloads on a notice always finds the new data;
+ * Events reach the screens only after the change is committed, so a screen that reloads always finds the new data;
  * and they are delivered off the committing request's thread: each screen redraws on a thread of its own, where the
  * services it calls run (and audit their reads) in transactions of their own, and the person who made the change
- * does not wait for everybody else's screens. With several instances on one PostgreSQL database a notice also
+ * does not wait for everybody else's screens. With several instances on one PostgreSQL database an event also
  * reaches the screens open on the other instances ({@link PostgresNotices}).
  */
-@Component
+@org.springframework.stereotype.Component
 public class LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+    /** Marks a notice between instances that carries an event (the others are instance notices, see below). */
+    private static final String EVENT = "event ";
 
-    private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final List<Follower<?>> followers = new CopyOnWriteArrayList<>();
     private final List<Remote> remoteHandlers = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("live-update-", 0).factory());
-    private volatile Consumer<String> toOtherInstances = topic -> { };
-    /** Notices handed to a delivery thread and not yet delivered; guarded by itself. */
+    private final JsonMapper json = JsonMapper.builder().build();
+    private volatile Consumer<String> toOtherInstances = notice -> { };
+    /** Deliveries handed to a delivery thread and not yet done; guarded by itself. */
     private final int[] inFlight = {0};
 
-    /** A listener's hold on a topic; cancel it when the screen closes. */
+    /** A hold on an event type; cancel it when its listener goes away. */
     public interface Subscription {
         void cancel();
     }
 
-    /** A listener, told which screen made the change (null when it was not a screen on this instance). */
+    /**
+     * One listener for events of a type that pass a filter. {@code origin} is the screen that made the change
+     * (null when it was not a screen on this instance); {@code event} is null when every screen should redraw.
+     */
+    private record Follower<E extends LiveEvent>(Class<E> type, Predicate<? super E> which, Listener listener) {
+        boolean wants(LiveEvent event) {
+            return event == null || type.isInstance(event) && which.test(type.cast(event));
+        }
+    }
+
     private interface Listener {
         void changed(UI origin);
     }
@@ -53,99 +68,151 @@ public class LiveUpdates {
     private record Remote(String prefix, Consumer<String> handler) {
     }
 
-    /** Calls {@code listener} after each committed change of the topic, on a delivery thread. */
-    public Subscription subscribe(String topic, Runnable listener) {
-        return add(topic, origin -> listener.run());
-    }
-
     /**
-     * For a screen, from its {@code onAttach}: redraws it on its own UI after each committed change of the topic,
-     * as long as it is attached. A change made by a request of this very UI is skipped: every screen redraws
-     * itself after its own changes, and a second read and redraw would double the work of every click.
+     * For a screen: redraws it on its own UI after each committed event of {@code type} that passes {@code which},
+     * while it is attached (it starts following on attach, now if it is attached already, and stops on detach).
+     * A change made by a request of this very UI is skipped: every screen redraws itself after its own changes, and
+     * a second read and redraw would double the work of every click.
      */
-    public Subscription subscribe(String topic, com.vaadin.flow.component.Component screen, Runnable redraw) {
-        UI ui = screen.getUI().orElseThrow(() -> new IllegalStateException("Subscribe once the screen is attached"));
-        return add(topic, origin -> {
-            if (origin == ui) {
-                return;
+    public <E extends LiveEvent> Registration follow(Component screen, Class<E> type, Predicate<? super E> which,
+                                                     Runnable redraw) {
+        Subscription[] current = {null};
+        Consumer<UI> start = ui -> {
+            if (current[0] == null) {
+                current[0] = add(new Follower<>(type, which, origin -> {
+                    if (origin == ui) {
+                        return;
+                    }
+                    ui.access(() -> {
+                        if (screen.isAttached()) {
+                            redraw.run();
+                        }
+                    });
+                }));
             }
-            ui.access(() -> {
-                if (screen.isAttached()) {
-                    redraw.run();
-                }
-            });
-        });
+        };
+        Runnable stop = () -> {
+            if (current[0] != null) {
+                current[0].cancel();
+                current[0] = null;
+            }
+        };
+        screen.getUI().ifPresent(start);
+        Registration attach = screen.addAttachListener(event -> start.accept(event.getUI()));
+        Registration detach = screen.addDetachListener(event -> stop.run());
+        return () -> {
+            attach.remove();
+            detach.remove();
+            stop.run();
+        };
     }
 
-    private Subscription add(String topic, Listener listener) {
-        listeners.computeIfAbsent(topic, key -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(topic, (key, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+    /** For code that is not a screen: calls {@code listener} after each committed event that passes, on a delivery thread. */
+    public <E extends LiveEvent> Subscription subscribe(Class<E> type, Predicate<? super E> which, Runnable listener) {
+        return add(new Follower<>(type, which, origin -> listener.run()));
+    }
+
+    private Subscription add(Follower<?> follower) {
+        followers.add(follower);
+        return () -> followers.remove(follower);
+    }
+
+    /** Every {@link LiveEvent} a feature publishes, in the publishing transaction. */
+    @EventListener
+    public void on(LiveEvent event) {
+        UI origin = UI.getCurrent();
+        afterCommit(EVENT + event.getClass().getName() + " " + json.writeValueAsString(event),
+                () -> deliver(event, origin));
     }
 
     /**
-     * For notices that concern the instance rather than a screen (an account's sessions to end, say): the handler
-     * gets every topic starting with {@code prefix} that another instance published. This instance's own are not
-     * passed to it; the publisher acts on them directly.
+     * An instance notice: something every instance must do that is not about a screen (end an account's sessions,
+     * say). It goes to the handlers registered with {@link #onOtherInstances} on the other instances, after the
+     * commit; this instance acts on it directly.
      */
-    public void onOtherInstances(String prefix, Consumer<String> handler) {
-        remoteHandlers.add(new Remote(prefix, handler));
+    public void notifyOtherInstances(String notice) {
+        afterCommit(notice, () -> { });
     }
 
-    public void publish(String topic) {
-        UI origin = UI.getCurrent();
+    private void afterCommit(String notice, Runnable local) {
         boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
         // Sent inside a writing transaction: PostgreSQL then delivers it to the others on commit only (a read-only
         // transaction may not notify, so there it goes after the commit).
         boolean sendNow = !inTransaction || !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (sendNow) {
-            toOtherInstances.accept(topic);
+            toOtherInstances.accept(notice);
         }
         if (inTransaction) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     if (!sendNow) {
-                        toOtherInstances.accept(topic);
+                        toOtherInstances.accept(notice);
                     }
-                    deliver(topic, origin);
+                    local.run();
                 }
             });
         } else {
-            deliver(topic, origin);
+            local.run();
         }
     }
 
-    /** A notice another instance published (see {@link PostgresNotices}). */
-    void receivedFromOtherInstance(String topic) {
+    /**
+     * For notices that concern the instance rather than a screen: the handler gets every notice starting with
+     * {@code prefix} that another instance sent.
+     */
+    public void onOtherInstances(String prefix, Consumer<String> handler) {
+        remoteHandlers.add(new Remote(prefix, handler));
+    }
+
+    /** A notice another instance sent (see {@link PostgresNotices}). */
+    void receivedFromOtherInstance(String notice) {
+        if (notice.startsWith(EVENT)) {
+            decode(notice.substring(EVENT.length())).ifPresent(event -> deliver(event, null));
+            return;
+        }
         for (Remote remote : remoteHandlers) {
-            if (topic.startsWith(remote.prefix())) {
-                hand(() -> remote.handler().accept(topic));
+            if (notice.startsWith(remote.prefix())) {
+                hand(() -> remote.handler().accept(notice));
             }
         }
-        deliver(topic, null);
+    }
+
+    private Optional<LiveEvent> decode(String typeAndJson) {
+        int space = typeAndJson.indexOf(' ');
+        try {
+            Class<?> type = Class.forName(typeAndJson.substring(0, space), false, LiveEvent.class.getClassLoader());
+            // only this application's events are read (a notice is never a way to make this instance load a class)
+            if (!LiveEvent.class.isAssignableFrom(type) || !type.isRecord()) {
+                throw new IllegalArgumentException("not a live event: " + type.getName());
+            }
+            return Optional.of((LiveEvent) json.readValue(typeAndJson.substring(space + 1), type));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("A notice from another instance was not understood: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** After the connection to the other instances was lost for a while: every open screen redraws once. */
     void refreshEverything() {
-        listeners.keySet().forEach(topic -> deliver(topic, null));
+        deliver(null, null);
     }
 
     void sendToOtherInstancesWith(Consumer<String> sender) {
         this.toOtherInstances = sender;
     }
 
-    private void deliver(String topic, UI origin) {
-        for (Listener listener : listeners.getOrDefault(topic, Set.of())) {
-            hand(() -> {
-                try {
-                    listener.changed(origin);
-                } catch (RuntimeException e) {
-                    log.warn("A live update for {} failed: {}", topic, e.toString());
-                }
-            });
+    private void deliver(LiveEvent event, UI origin) {
+        for (Follower<?> follower : followers) {
+            if (follower.wants(event)) {
+                hand(() -> {
+                    try {
+                        follower.listener().changed(origin);
+                    } catch (RuntimeException e) {
+                        log.warn("A live update for {} failed: {}", event, e.toString());
+                    }
+                });
+            }
         }
     }
 
@@ -166,12 +233,12 @@ public class LiveUpdates {
     }
 
     /**
-     * Waits until every notice handed to a delivery thread so far has reached its listeners (for a screen: until its
-     * redraw is queued on its UI). Used where something must follow the redraws, and by tests instead of polling.
+     * Waits until every event handed to a delivery thread so far has reached its listeners (for a screen: until
+     * its redraw is queued on its UI). For tests, instead of polling.
      *
      * @return false when they were not all delivered within the timeout
      */
-    public boolean awaitDelivered(java.time.Duration timeout) throws InterruptedException {
+    public boolean awaitDelivered(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (inFlight) {
             while (inFlight[0] > 0) {
@@ -179,7 +246,7 @@ public class LiveUpdates {
                 if (left <= 0) {
                     return false;
                 }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(inFlight, left);
+                TimeUnit.NANOSECONDS.timedWait(inFlight, left);
             }
             return true;
         }

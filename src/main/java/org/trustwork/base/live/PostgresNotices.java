@@ -26,7 +26,7 @@ class PostgresNotices implements SmartLifecycle {
 
     static final String CHANNEL = "trustwork_live";
     private static final Logger log = LoggerFactory.getLogger(PostgresNotices.class);
-    /** PostgreSQL's limit on a notice's payload is 8000 bytes; topics are short ids. */
+    /** PostgreSQL's limit on a notice's payload is 8000 bytes; notices are a type name and a few ids. */
     private static final int MAX_TOPIC = 7000;
 
     private final LiveUpdates live;

@@ -28,6 +28,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.homework.HomeworkEvent;
+import org.trustwork.progress.ProgressEvent;
 import org.trustwork.emergency.EmergencyAccessService;
 import org.trustwork.emergency.ui.EmergencyNotices;
 import org.trustwork.base.ui.BrowserTime;
@@ -51,7 +53,6 @@ import org.trustwork.security.CurrentUser;
 public class CaseloadView extends VerticalLayout implements AfterNavigationObserver {
 
     private final ProgressService progress;
-    private final LiveUpdates liveUpdates;
     private final CurrentUser currentUser;
     private final Grid<CaseloadRow> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -61,12 +62,14 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
     private final EmergencyAccessService emergency;
     private EmergencyNotices notices;
     private boolean shown;
-    private LiveUpdates.Subscription subscription;
 
     CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser,
                  EmergencyAccessService emergency) {
         this.progress = progress;
-        this.liveUpdates = liveUpdates;
+        liveUpdates.follow(this, HomeworkEvent.class, e -> e.therapistAccountId() == currentUser.accountId(),
+                this::refresh);
+        liveUpdates.follow(this, ProgressEvent.class, e -> e.therapistAccountId() == currentUser.accountId(),
+                this::refresh);
         this.currentUser = currentUser;
         this.emergency = emergency;
         addClassName("tw-page");
@@ -185,20 +188,6 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
-    }
-
-    /** New check-ins and homework update this list without a reload. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(HomeworkService.therapistTopic(currentUser.accountId()), this,
-                this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
     }
 
     static Span statusBadge(CoupleStatus status) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.trustwork.homework.HomeworkViews;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.homework.HomeworkEvent;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HomeworkViews.Adherence;
@@ -62,7 +63,6 @@ public class HomeworkCard extends Div {
     }
 
     private final HomeworkService homework;
-    private final LiveUpdates liveUpdates;
     private final CoupleDetails couple;
     private final Grid<BoardRow> grid = new Grid<>();
     private final Div adherence = new Div();
@@ -74,13 +74,12 @@ public class HomeworkCard extends Div {
     private final Paragraph shownCount = new Paragraph();
     private Board board;
     private int limit = PAGE;
-    private LiveUpdates.Subscription subscription;
 
     public HomeworkCard(HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates,
                         CoupleDetails couple) {
         this.homework = homework;
-        this.liveUpdates = liveUpdates;
         this.couple = couple;
+        liveUpdates.follow(this, HomeworkEvent.class, e -> e.coupleId() == couple.id(), this::refresh);
         addClassName("tw-card");
         setId("homework-board");
 
@@ -221,18 +220,6 @@ public class HomeworkCard extends Div {
             box.add(text);
         }
         return box;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(couple.id()), this, this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
     }
 
     static String schedule(HomeworkViews.Schedule schedule) {

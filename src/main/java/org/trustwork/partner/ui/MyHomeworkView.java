@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.homework.HomeworkEvent;
+import org.trustwork.progress.ProgressEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleDetails;
@@ -69,14 +71,11 @@ public class MyHomeworkView extends VerticalLayout {
     private final CheckInService checkIns;
     private final SessionService sessions;
     private final ClinicCalendar calendar;
-    private final LiveUpdates liveUpdates;
     private final CoupleDetails couple;
     /** The other partner's name, for saying who can read a reflection. */
     private final String otherPartner;
     private final Div sections = new Div();
     private final ZoneId zone = BrowserTime.zone();
-    private LiveUpdates.Subscription subscription;
-    private LiveUpdates.Subscription questionnaireSubscription;
 
     MyHomeworkView(HomeworkService homework, CheckInService checkIns, SessionService sessions, CoupleService couples,
                    ClinicCalendar calendar, LiveUpdates liveUpdates, CurrentUser currentUser) {
@@ -84,8 +83,9 @@ public class MyHomeworkView extends VerticalLayout {
         this.checkIns = checkIns;
         this.sessions = sessions;
         this.calendar = calendar;
-        this.liveUpdates = liveUpdates;
         this.couple = couples.myCouple();
+        liveUpdates.follow(this, HomeworkEvent.class, e -> e.coupleId() == couple.id(), this::refresh);
+        liveUpdates.follow(this, ProgressEvent.class, e -> e.coupleId() == couple.id(), this::refresh);
         long me = currentUser.accountId();
         this.otherPartner = couple.partners().stream().filter(p -> p.accountId() != me)
                 .map(p -> p.displayName().split(" ")[0]).findFirst().orElse("your partner");
@@ -363,17 +363,4 @@ public class MyHomeworkView extends VerticalLayout {
         refresh();
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(HomeworkService.coupleTopic(couple.id()), this, this::refresh);
-        questionnaireSubscription = liveUpdates.subscribe(CheckInService.topic(couple.id()), this, this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-            questionnaireSubscription.cancel();
-        }
-    }
 }

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.progress.ProgressEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleService;
@@ -46,19 +47,18 @@ public class CheckInView extends VerticalLayout implements AfterNavigationObserv
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
     private final CheckInService checkIns;
-    private final LiveUpdates liveUpdates;
     private final long coupleId;
     private final Div content = new Div();
     private final ZoneId zone = BrowserTime.zone();
-    private LiveUpdates.Subscription subscription;
     /** What the partner is typing; kept across refreshes so nothing typed is lost. */
     private MeasureAnswers draft;
     private MyProgress page;
 
     CheckInView(CheckInService checkIns, CoupleService couples, LiveUpdates liveUpdates) {
         this.checkIns = checkIns;
-        this.liveUpdates = liveUpdates;
         this.coupleId = couples.myCouple().id();
+        // new questionnaires and the other partner's shared answers; a refresh keeps the draft
+        liveUpdates.follow(this, ProgressEvent.class, e -> e.coupleId() == coupleId, this::refresh);
         addClassNames("tw-page", "tw-checkin-page");
         content.setWidthFull();
         add(content);
@@ -238,16 +238,4 @@ public class CheckInView extends VerticalLayout implements AfterNavigationObserv
                 .ifPresent(q -> openQuestionnaire(q, page.otherPartnerName()));
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        // Only new questionnaires matter here; a refresh keeps the draft.
-        subscription = liveUpdates.subscribe(CheckInService.topic(coupleId), this, this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
-    }
 }

@@ -29,6 +29,8 @@ import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.homework.HomeworkEvent;
+import org.trustwork.progress.ProgressEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.progress.CheckInService;
 import org.trustwork.progress.MeasureCatalogue;
@@ -45,24 +47,25 @@ import org.trustwork.progress.ui.DashboardContent.Range;
 @RolesAllowed(Role.THERAPIST_NAME)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-
     private final ProgressService progress;
     private final CheckInService checkIns;
     private final MeasureCatalogue catalogue;
-    private final LiveUpdates liveUpdates;
     private final Select<Range> range = new Select<>();
     private final Div body = new Div();
     private final Div header = new Div();
     private final ZoneId zone = BrowserTime.zone();
     private Dashboard dashboard;
-    private LiveUpdates.Subscription subscription;
 
     DashboardView(ProgressService progress, CheckInService checkIns, MeasureCatalogue catalogue,
                   LiveUpdates liveUpdates) {
         this.progress = progress;
         this.checkIns = checkIns;
         this.catalogue = catalogue;
-        this.liveUpdates = liveUpdates;
+        // check-ins, questionnaires and homework all change what the dashboard shows
+        liveUpdates.follow(this, ProgressEvent.class, e -> dashboard != null && e.coupleId() == dashboard.coupleId(),
+                this::reload);
+        liveUpdates.follow(this, HomeworkEvent.class, e -> dashboard != null && e.coupleId() == dashboard.coupleId(),
+                this::reload);
         addClassNames("tw-page", "tw-dashboard-page");
         range.setLabel("Show");
         range.setItems(Range.values());
@@ -194,17 +197,4 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (dashboard != null) {
-            subscription = liveUpdates.subscribe(CheckInService.topic(dashboard.coupleId()), this, this::reload);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
-    }
 }

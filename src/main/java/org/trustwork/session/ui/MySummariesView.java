@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.session.SessionEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.base.ui.ViewerDates;
@@ -29,18 +30,15 @@ import org.trustwork.session.SessionViews.PublishedSummary;
 @RolesAllowed(Role.PARTNER_NAME)
 public class MySummariesView extends VerticalLayout {
 
-
     private final SessionService sessions;
-    private final LiveUpdates liveUpdates;
     private final long coupleId;
     private final Div list = new Div();
     private final ZoneId zone = BrowserTime.zone();
-    private LiveUpdates.Subscription subscription;
 
     MySummariesView(SessionService sessions, CoupleService couples, LiveUpdates liveUpdates) {
         this.sessions = sessions;
-        this.liveUpdates = liveUpdates;
         this.coupleId = couples.myCouple().id();
+        liveUpdates.follow(this, SessionEvent.SummaryPublished.class, e -> e.coupleId() == coupleId, this::refresh);
         addClassName("tw-page");
         list.setWidthFull();
         add(new Paragraph("After a session your therapist may write down what you worked on and agreed. "
@@ -67,15 +65,4 @@ public class MySummariesView extends VerticalLayout {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(SessionService.summariesTopic(coupleId), this, this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-        }
-    }
 }

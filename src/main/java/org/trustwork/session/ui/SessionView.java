@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import org.trustwork.base.ui.RouteIds;
 import org.trustwork.account.Role;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.session.SessionEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleService;
@@ -65,7 +66,6 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final SessionNotesService notes;
     private final PracticeService practices;
     private final AgendaTemplateService templates;
-    private final LiveUpdates liveUpdates;
     private final HomeworkService homework;
     private final CoupleService couples;
     private final java.time.Clock clock;
@@ -91,7 +91,6 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private NotesEditor itemNotes;
     private Long itemNotesFor;
     private Div endedItemNotes;
-    private LiveUpdates.Subscription subscription;
     private ZoneId zone;
 
     SessionView(SessionService sessions, SessionNotesService notes, PracticeService practices,
@@ -104,7 +103,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
         this.notes = notes;
         this.practices = practices;
         this.templates = templates;
-        this.liveUpdates = liveUpdates;
+        liveUpdates.follow(this, SessionEvent.SessionChanged.class, e -> e.sessionId() == sessionId,
+                () -> show(sessions.session(sessionId)));
         addClassName("tw-session");
         start.setId("start-session");
         pause.setId("pause-session");
@@ -394,19 +394,6 @@ public class SessionView extends Div implements BeforeEnterObserver {
         }
         if (itemNotes != null) {
             itemNotes.save();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(SessionService.topic(sessionId), this,
-                () -> show(sessions.session(sessionId)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
         }
     }
 
