@@ -117,8 +117,119 @@ class TwoInstancesIT {
         assertThat(count("select count(*) from couple")).isEqualTo(3);
     }
 
+    /** Waits for the change to show on the other instance: the bound, from the click that made it. */
+    private static final com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions WITHIN_2_S =
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(2_000);
+
     @Test
     @Order(2)
+    void new_homework_assigned_on_b_shows_at_once_on_the_board_and_the_partners_phone_open_on_a() {
+        Browser.Tab boardOnA = browser.open(a.baseUrl(), 1280, 800);
+        Browser.Tab deskOnB = browser.open(b.baseUrl(), 1280, 800);
+        Browser.Tab phoneOnA = browser.open(a.baseUrl(), 375, 812);
+        try {
+            String couplePage = openMayaAndTom(boardOnA);
+            openMayaAndTom(deskOnB);
+            phoneOnA.signIn(DemoClinic.TOM, DemoClinic.PASSWORD);
+            assertThat(phoneOnA.page()).hasURL(Pattern.compile(".*/my-homework$"));
+            assertThat(deskOnB.page()).hasURL(Pattern.compile(".*" + Pattern.quote(couplePage) + "$"));
+
+            Page desk = deskOnB.page();
+            desk.locator("#open-assign-homework").click();
+            desk.locator("#homework-title input").fill("Across instances: one kind word");
+            desk.locator("#assign-homework").click();
+
+            assertThat(boardOnA.page().locator("#homework-board")).containsText("Across instances: one kind word",
+                    WITHIN_2_S);
+            assertThat(phoneOnA.page().locator("body")).containsText("Across instances: one kind word", WITHIN_2_S);
+            boardOnA.screenshot("two-instances-01-board-on-a-shows-homework-assigned-on-b");
+        } catch (RuntimeException | AssertionError failure) {
+            boardOnA.saveEvidence("FAILED-two-instances-board-on-a");
+            deskOnB.saveEvidence("FAILED-two-instances-desk-on-b");
+            phoneOnA.saveEvidence("FAILED-two-instances-phone-on-a");
+            throw failure;
+        } finally {
+            boardOnA.close();
+            deskOnB.close();
+            phoneOnA.close();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void homework_marked_done_on_b_shows_at_once_on_the_therapists_board_open_on_a() {
+        Browser.Tab boardOnA = browser.open(a.baseUrl(), 1280, 800);
+        Browser.Tab phoneOnB = browser.open(b.baseUrl(), 375, 812);
+        try {
+            openMayaAndTom(boardOnA);
+            var doneCells = boardOnA.page().locator("#homework-board vaadin-grid-cell-content")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(
+                            Pattern.compile("^\\s*1 of 1 done\\s*$")));
+            assertThat(boardOnA.page().locator("#homework-board")).containsText("Across instances: one kind word");
+            int doneBefore = doneCells.count();
+
+            phoneOnB.signIn(DemoClinic.TOM, DemoClinic.PASSWORD);
+            Page phone = phoneOnB.page();
+            var task = phone.locator(".tw-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Across instances: one kind word"));
+            task.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(Pattern.compile("^(I did it|Mark done)$"))).first().click();
+
+            assertThat(doneCells).hasCount(doneBefore + 1,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(2_000));
+            boardOnA.screenshot("two-instances-02-board-on-a-shows-completion-on-b");
+        } catch (RuntimeException | AssertionError failure) {
+            boardOnA.saveEvidence("FAILED-two-instances-board-on-a");
+            phoneOnB.saveEvidence("FAILED-two-instances-phone-on-b");
+            throw failure;
+        } finally {
+            boardOnA.close();
+            phoneOnB.close();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_live_session_paused_on_a_shows_paused_at_once_in_its_tab_on_b() {
+        Browser.Tab onA = browser.open(a.baseUrl(), 1280, 800);
+        Browser.Tab onB = browser.open(b.baseUrl(), 1280, 800);
+        try {
+            openMayaAndTom(onA);
+            Page sessionOnA = onA.page();
+            sessionOnA.locator("#start-session-now").click();
+            sessionOnA.waitForURL(Pattern.compile(".*/sessions/\\d+$"));
+            String session = URI.create(sessionOnA.url()).getPath();
+            onB.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);
+            onB.page().navigate(session);
+            assertThat(onB.page().locator("#pause-session")).containsText("Pause");
+
+            sessionOnA.locator("#pause-session").click();
+            assertThat(sessionOnA.locator("#pause-session")).containsText("Resume");
+
+            assertThat(onB.page().locator("#pause-session")).containsText("Resume", WITHIN_2_S);
+            onB.screenshot("two-instances-03-session-on-b-paused-on-a");
+        } catch (RuntimeException | AssertionError failure) {
+            onA.saveEvidence("FAILED-two-instances-session-on-a");
+            onB.saveEvidence("FAILED-two-instances-session-on-b");
+            throw failure;
+        } finally {
+            onA.close();
+            onB.close();
+        }
+    }
+
+    /** Signs the therapist in on the tab's instance and opens Maya & Tom's couple page; returns its path. */
+    private static String openMayaAndTom(Browser.Tab tab) {
+        tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);
+        Page page = tab.page();
+        assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
+        page.getByText("Maya & Tom").first().click();
+        page.waitForURL(Pattern.compile(".*/couples/\\d+$"));
+        return URI.create(page.url()).getPath();
+    }
+
+    @Test
+    @Order(5)
     void a_partner_who_changes_their_e_mail_on_one_instance_is_signed_out_of_their_tab_on_the_other() {
         Browser.Tab onB = browser.open(b.baseUrl(), 375, 812);
         Browser.Tab onA = browser.open(a.baseUrl(), 375, 812);
@@ -134,13 +245,13 @@ class TwoInstancesIT {
             page.getByLabel("Your password").fill(DemoClinic.PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(page).hasURL(Pattern.compile(".*/login\\?email-changed$"));
-            onA.screenshot("two-instances-01-email-changed-on-a");
+            onA.screenshot("two-instances-04-email-changed-on-a");
 
             // On instance B, without anyone touching the tab: its session ends (the same notice a deactivation
             // sends) and it lands on the sign-in page.
             assertThat(onB.page()).hasURL(Pattern.compile(".*/login.*"),
                     new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(15_000));
-            onB.screenshot("two-instances-02-other-tab-on-b-signed-out");
+            onB.screenshot("two-instances-05-other-tab-on-b-signed-out");
         } catch (RuntimeException | AssertionError failure) {
             onB.saveEvidence("FAILED-two-instances-tab-on-b");
             onA.saveEvidence("FAILED-two-instances-tab-on-a");
@@ -152,7 +263,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(6)
     void with_both_instances_running_the_jobs_each_partner_gets_one_reminder_and_a_couple_is_deleted_once()
             throws Exception {
         execute("update couple set status = 'CLOSED', closed_on = current_date - 2 where display_name = 'Priya & Daniel'");
@@ -183,7 +294,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     void behind_the_balancer_a_person_whose_instance_dies_is_told_to_sign_in_again_and_keeps_what_was_saved()
             throws Exception {
         var haproxy = java.nio.file.Path.of("/usr/sbin/haproxy");
@@ -233,7 +344,7 @@ class TwoInstancesIT {
             assertThat(page).hasURL(Pattern.compile(".*/login\\?ended$"),
                     new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
             assertThat(page.getByText("the connection to Trustwork was lost")).isVisible();
-            tab.screenshot("two-instances-03-instance-died-sign-in-again");
+            tab.screenshot("two-instances-06-instance-died-sign-in-again");
             tab.assertAccessible("two-instances-sign-in-again");
 
             // What was saved before the crash is there: the new password signs in on the surviving instance.
