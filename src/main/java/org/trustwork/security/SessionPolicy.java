@@ -12,7 +12,7 @@ import org.trustwork.account.Role;
 
 /**
  * How long a signed-in session lasts: at most {@code max-lifetime} after sign-in, and ended after the idle limit of
- * the person's role without use. Both the open screen's watch ({@code base.ui.IdleLogoff}, which warns and saves
+ * the person's role without use. Both the open screen's watch ({@code security.ui.IdleLogoff}, which warns and saves
  * typed notes first) and the server's check of every request ({@link SessionLifetimeFilter}, for sessions whose tab
  * was closed) read it, and the session attributes they share are named here once.
  */
