@@ -79,6 +79,9 @@ public class HomeworkService {
         this.audit = audit;
     }
 
+    /** Heads the hurt partner's own part in a default exercise. */
+    public static final String HURT_PARTNER_PART = "The hurt partner's own part: ";
+
     /** A form pre-filled from the practice's default exercise, due in a week. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
@@ -88,7 +91,10 @@ public class HomeworkService {
         var form = new NewHomework();
         form.setPracticeId(practice.id());
         form.setTitle(practice.homework().title());
-        form.setInstructions(practice.homework().instructions());
+        // The hurt partner's own part travels with the exercise, labelled, so the partner finds it on their card.
+        form.setInstructions(practice.hasHurtPartnerPart()
+                ? practice.homework().instructions() + "\n\n" + HURT_PARTNER_PART + practice.hurtPartnerPart()
+                : practice.homework().instructions());
         form.setCadence(practice.homework().cadence());
         form.setTimesPerWeek(practice.homework().timesPerWeek());
         LocalDate today = calendar.today();

@@ -49,8 +49,7 @@ public class Practice extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "practice_prompt", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "sort_order")
-    @Column(name = "prompt_text", nullable = false, length = 300)
-    private List<String> prompts = new ArrayList<>();
+    private List<PracticePrompt> prompts = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "practice_tag", joinColumns = @JoinColumn(name = "practice_id"))
@@ -60,6 +59,10 @@ public class Practice extends AbstractEntity {
 
     @Embedded
     private HomeworkTemplate homework;
+
+    /** The hurt partner's own part of the practice, where it has one (null otherwise). */
+    @Column(name = "hurt_partner_part", length = 1000)
+    private String hurtPartnerPart;
 
     protected Practice() {
     }
@@ -73,8 +76,11 @@ public class Practice extends AbstractEntity {
         var newHomework = seed.homework().toTemplate();
         boolean changed = number != seed.number() || !seed.slug().equals(slug) || !seed.title().equals(title)
                 || !seed.summary().equals(summary) || asksOf != seed.asksOf() || phase != seed.phase()
-                || !prompts.equals(seed.prompts()) || !tags.equals(new LinkedHashSet<>(seed.tags()))
-                || homework == null || !homework.sameAs(newHomework);
+                || !prompts.stream().map(PracticePrompt::toInfo).toList()
+                        .equals(seed.prompts().stream().map(PracticeSeed.PromptSeed::toInfo).toList())
+                || !tags.equals(new LinkedHashSet<>(seed.tags()))
+                || homework == null || !homework.sameAs(newHomework)
+                || !java.util.Objects.equals(hurtPartnerPart, seed.hurtPartnerPartOrNull());
         if (changed) {
             number = seed.number();
             slug = seed.slug();
@@ -83,10 +89,11 @@ public class Practice extends AbstractEntity {
             asksOf = seed.asksOf();
             phase = seed.phase();
             prompts.clear();
-            prompts.addAll(seed.prompts());
+            seed.prompts().forEach(p -> prompts.add(new PracticePrompt(p.to(), p.text().strip())));
             tags.clear();
             tags.addAll(seed.tags());
             homework = newHomework;
+            hurtPartnerPart = seed.hurtPartnerPartOrNull();
         }
         return changed;
     }
@@ -115,7 +122,11 @@ public class Practice extends AbstractEntity {
         return phase;
     }
 
-    public List<String> getPrompts() {
+    public String getHurtPartnerPart() {
+        return hurtPartnerPart;
+    }
+
+    public List<PracticePrompt> getPrompts() {
         return prompts;
     }
 

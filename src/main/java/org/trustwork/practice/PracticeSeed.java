@@ -17,9 +17,23 @@ record PracticeSeed(
         @NotBlank @Size(max = 1000) String summary,
         @NotNull AsksOf asksOf,
         @NotNull Phase phase,
-        @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 300) String> prompts,
+        @NotNull @Size(min = 3, max = 5) List<@NotNull @Valid PromptSeed> prompts,
         @NotNull @Valid HomeworkSeed homework,
-        @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 40) String> tags) {
+        @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 40) String> tags,
+        // Optional: what the hurt partner does in this practice, where the article gives them a part of their own.
+        @Size(max = 700) String hurtPartnerPart) {
+
+    /** A session prompt: {@code to} says which partner it is put to, so the therapist never has to guess. */
+    record PromptSeed(@NotNull Addressee to, @NotBlank @Size(max = 300) String text) {
+
+        PracticeInfo.Prompt toInfo() {
+            return new PracticeInfo.Prompt(to, text.strip());
+        }
+    }
+
+    String hurtPartnerPartOrNull() {
+        return hurtPartnerPart == null || hurtPartnerPart.isBlank() ? null : hurtPartnerPart.strip();
+    }
 
     record HomeworkSeed(
             @NotBlank @Size(max = 120) String title,

@@ -43,7 +43,7 @@ public class PracticeService {
     public List<PracticeInfo> search(PracticeFilter filter) {
         return cached().stream()
                 .filter(p -> filter.phase() == null || p.phase() == filter.phase())
-                .filter(p -> filter.asksOf() == null || p.asksOf() == filter.asksOf())
+                .filter(p -> p.asks(filter.asksOf()))
                 .filter(p -> p.matches(filter.text()))
                 .toList();
     }
@@ -54,12 +54,12 @@ public class PracticeService {
         return cached();
     }
 
-    /** The "asks most of" values the catalogue uses, in their natural order, so no filter choice is always empty. */
+    /** The "asks of" values some practice answers to, in their natural order, so no filter choice is always empty. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public List<AsksOf> asksOfInUse() {
-        var used = cached().stream().map(PracticeInfo::asksOf).collect(java.util.stream.Collectors.toSet());
-        return java.util.Arrays.stream(AsksOf.values()).filter(used::contains).toList();
+        var all = cached();
+        return java.util.Arrays.stream(AsksOf.values()).filter(who -> all.stream().anyMatch(p -> p.asks(who))).toList();
     }
 
     @Transactional(readOnly = true)

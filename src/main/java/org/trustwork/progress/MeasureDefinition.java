@@ -71,18 +71,23 @@ public record MeasureDefinition(
             return reverse ? min + max - position : position;
         }
 
-        /** The label of one position, for forms and reports. */
+        /**
+         * The name of one position, for forms and reports. Word-pair rows (no options) get no number: a number
+         * would not match the score on a reverse-scored row, so a position is named by the word it lies nearest
+         * ("close to Interesting"), as the authors' blank circles leave it.
+         */
         public String label(int position) {
             if (options != null && !options.isEmpty()) {
                 return options.get(position - min);
             }
-            if (position == min && lowLabel != null) {
-                return position + " – " + lowLabel;
+            if (lowLabel == null || highLabel == null) {
+                return String.valueOf(position);
             }
-            if (position == max && highLabel != null) {
-                return position + " – " + highLabel;
-            }
-            return String.valueOf(position);
+            int fromLow = position - min;
+            int fromHigh = max - position;
+            String word = fromLow <= fromHigh ? lowLabel : highLabel;
+            int distance = Math.min(fromLow, fromHigh);
+            return distance == 0 ? word : distance == 1 ? "close to " + word : "leaning towards " + word;
         }
 
         public boolean hasOptions() {

@@ -97,6 +97,19 @@ class HomeworkServiceTest {
     }
 
     @Test
+    void a_practice_with_a_part_for_the_hurt_partner_brings_it_labelled_to_the_partners_homework() {
+        var triggers = as(DemoClinic.RIVERA, () -> practices.bySlug("remove-triggers").orElseThrow());
+        NewHomework draft = as(DemoClinic.RIVERA, () -> homework.draftFrom(triggers.id()));
+        assertThat(draft.getInstructions()).isEqualTo(triggers.homework().instructions() + "\n\n"
+                + "The hurt partner's own part: " + triggers.hurtPartnerPart());
+        draft.setEndDate(draft.getStartDate().plusDays(7));
+        as(DemoClinic.RIVERA, () -> homework.assign(coupleId, draft));
+
+        assertThat(as(partnerTwo, homework::myTasks)).singleElement()
+                .satisfies(task -> assertThat(task.instructions()).contains("The hurt partner's own part: Make a short plan"));
+    }
+
+    @Test
     void pair_homework_reaches_both_partners_and_one_partners_homework_only_that_partner() {
         assign(null, Cadence.ONCE, 1, 7);
         assign(couple.partners().get(0).accountId(), Cadence.ONCE, 1, 3);

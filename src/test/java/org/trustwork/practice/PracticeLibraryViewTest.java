@@ -79,13 +79,51 @@ class PracticeLibraryViewTest extends SpringBrowserlessTest {
         navigate("practices/" + first.slug(), PracticeView.class);
 
         assertThat(find(H2.class).single().getText()).isEqualTo(first.title());
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText).containsAll(first.prompts());
+        assertThat(find(ListItem.class).withClassName("tw-prompt").all())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactlyElementsOf(first.prompts().stream()
+                        .map(p -> p.to().label() + p.to().longLabel() + ":" + p.text()).toList());
         assertThat(find(H3.class).all()).extracting(H3::getText).contains("Between sessions: " + first.homework().title());
     }
 
     @Test
     void an_unknown_practice_address_shows_not_found() {
         navigate("practices/no-such-practice", NotFoundView.class);
+    }
+
+    @Test
+    void the_hurt_partner_filter_shows_the_practices_with_a_part_for_them_and_marks_them() {
+        navigate(PracticeLibraryView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<AsksOf> asksOf = find(Select.class).withLabel("Asks of").single();
+        test(asksOf).selectItem(AsksOf.HURT_PARTNER.label());
+
+        assertThat(cards()).extracting(card -> card.getElement().getTextRecursively())
+                .hasSize(4).allMatch(text -> text.contains("Part for the hurt partner"));
+        assertThat(find(H3.class).all()).extracting(H3::getText)
+                .containsExactly(practices.search(new PracticeFilter(null, null, AsksOf.HURT_PARTNER)).stream()
+                        .map(PracticeInfo::title).toArray(String[]::new));
+        assertThat(find(Paragraph.class).withClassName("tw-result-count").single().getText())
+                .isEqualTo("4 practices with a part for the hurt partner");
+
+        test(asksOf).selectItem(AsksOf.INVOLVED_PARTNER.label());
+        assertThat(cards()).hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void a_practice_with_a_part_for_the_hurt_partner_shows_it_and_each_prompt_says_whom_it_is_for() {
+        PracticeInfo triggers = practices.bySlug("remove-triggers").orElseThrow();
+
+        navigate("practices/" + triggers.slug(), PracticeView.class);
+
+        var part = find(com.vaadin.flow.component.html.Div.class).withClassName("tw-hurt-part").single();
+        assertThat(part.getElement().getTextRecursively()).startsWith("The hurt partner's own part")
+                .contains("trigger moments");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("tw-addressee").all())
+                .extracting(chip -> chip.getElement().getAttribute("title"))
+                .containsExactlyElementsOf(triggers.prompts().stream().map(p -> p.to().longLabel()).toList())
+                .contains("For the hurt partner");
     }
 
     private static String longestWord(String title) {

@@ -60,26 +60,60 @@ class MeasureScoringTest {
     }
 
     @Test
-    void csi16_ranges_from_0_to_81_and_reverse_scores_the_differentials_whose_good_word_comes_first() {
+    void csi16_item_2_shows_its_answers_in_the_authors_order_from_all_the_time_to_never() {
+        MeasureDefinition.Item goingWell = csi16.item("going_well");
+        assertThat(goingWell.options()).containsExactly("All the time", "Most of the time", "More often than not",
+                "Occasionally", "Rarely", "Never");
+        // As the authors score it: All the time 5 ... Never 0, although All the time is the leftmost position.
+        assertThat(goingWell.score(0)).isEqualTo(5);
+        assertThat(goingWell.score(2)).as("More often than not").isEqualTo(3);
+        assertThat(goingWell.score(5)).as("Never").isEqualTo(0);
+    }
+
+    @Test
+    void csi16_ranges_from_0_to_81_and_reverse_scores_item_2_and_the_word_pairs_whose_good_word_comes_first() {
         assertThat(csi16.maxTotal()).isEqualTo(81);
         assertThat(csi16.items().stream().filter(MeasureDefinition.Item::reverse).map(MeasureDefinition.Item::key))
-                .containsExactly("interesting_boring", "full_empty", "sturdy_fragile", "enjoyable_miserable");
-        // Best possible: top answer to 1-10, and the favourable end of each differential.
-        assertThat(csi16.score(answers(csi16, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 5, 0, 0, 5, 0))).isEqualTo(81);
-        assertThat(csi16.score(answers(csi16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 5))).isEqualTo(0);
+                .containsExactly("going_well", "interesting_boring", "full_empty", "sturdy_fragile",
+                        "enjoyable_miserable");
+        // Best possible: Perfect, All the time (leftmost), the top answer to 3-10, the favourable word of each pair.
+        assertThat(csi16.score(answers(csi16, 6, 0, 5, 5, 5, 5, 5, 5, 5, 5, 0, 5, 0, 0, 5, 0))).isEqualTo(81);
+        assertThat(csi16.score(answers(csi16, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 5))).isEqualTo(0);
     }
 
     @Test
     void csi16_mixed_answers_add_up_as_computed_by_hand() {
-        // Items 1-10: 4+3+3+4+2+3+3+2+2+3 = 29.
-        // Differentials (position -> score): interesting-boring 1 -> 4 (reversed), bad-good 4 -> 4,
+        // Item 1 Very Happy = 4; item 2 position 2 (More often than not) -> 3, reversed;
+        // items 3-10: 3+4+2+3+3+2+2+3 = 22. Items 1-10: 29.
+        // Word pairs (position -> score): interesting-boring 1 -> 4 (reversed), bad-good 4 -> 4,
         // full-empty 2 -> 3 (reversed), sturdy-fragile 3 -> 2 (reversed), discouraging-hopeful 3 -> 3,
         // enjoyable-miserable 1 -> 4 (reversed): 20. Total 49, below the 51.5 cut-off.
-        double total = csi16.score(answers(csi16, 4, 3, 3, 4, 2, 3, 3, 2, 2, 3, 1, 4, 2, 3, 3, 1));
+        double total = csi16.score(answers(csi16, 4, 2, 3, 4, 2, 3, 3, 2, 2, 3, 1, 4, 2, 3, 3, 1));
         assertThat(total).isEqualTo(49);
         assertThat(csi16.belowCutoff(total)).isTrue();
         assertThat(csi16.belowCutoff(52)).isFalse();
         assertThat(csi16.belowCutoff(51)).isTrue();
+        // The same partner choosing "Rarely" (position 4) instead: item 2 scores 1, two less: 47.
+        assertThat(csi16.score(answers(csi16, 4, 4, 3, 4, 2, 3, 3, 2, 2, 3, 1, 4, 2, 3, 3, 1))).isEqualTo(47);
+    }
+
+    @Test
+    void word_pair_positions_are_named_by_the_nearest_word_never_by_a_number_that_could_contradict_the_score() {
+        MeasureDefinition.Item interesting = csi16.item("interesting_boring");
+        assertThat(java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(interesting::label)).containsExactly(
+                "Interesting", "close to Interesting", "leaning towards Interesting", "leaning towards Boring",
+                "close to Boring", "Boring");
+        // Reverse scored: the leftmost circle, next to Interesting, is the best answer.
+        assertThat(interesting.score(0)).isEqualTo(5);
+        assertThat(interesting.score(5)).isEqualTo(0);
+        MeasureDefinition.Item badGood = csi16.item("bad_good");
+        assertThat(badGood.label(0)).isEqualTo("Bad");
+        assertThat(badGood.score(5)).as("Good, on the right, is the best answer").isEqualTo(5);
+        for (MeasureDefinition.Item pair : csi16.items().subList(10, 16)) {
+            for (int p = 0; p <= 5; p++) {
+                assertThat(pair.label(p)).as(pair.key() + " position " + p).doesNotContainPattern("[0-9]");
+            }
+        }
     }
 
     @Test

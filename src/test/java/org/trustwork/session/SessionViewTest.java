@@ -122,8 +122,18 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         var current = sessions.session(sessionId(view)).current().orElseThrow();
         assertThat(current.title()).isEqualTo(practiceTitle);
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
-                .containsAll(practices.search(PracticeFilter.ALL).get(1).prompts());
+        // Each prompt of the current practice, with whom it is put to in front of it (issue 21).
+        var prompts = practices.search(PracticeFilter.ALL).get(1).prompts();
+        assertThat(find(ListItem.class).withClassName("tw-prompt").all())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactlyElementsOf(prompts.stream()
+                        .map(p -> p.to().label() + p.to().longLabel() + ":" + p.text()).toList());
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("tw-addressee").all())
+                .extracting(chip -> chip.getElement().getAttribute("title"))
+                .contains("For the hurt partner", "For the partner who broke trust");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("tw-hurt-part").single()
+                .getElement().getTextRecursively()).as("no. 2 gives the hurt partner a part of their own")
+                .contains("You decide when you have said enough");
     }
 
     @Test

@@ -179,7 +179,7 @@ public class AssignHomeworkDialog extends Dialog {
     private static boolean mentionsBoth(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("each of you") || lower.contains("both of you") || lower.contains("each other")
-                || lower.contains("together") || lower.contains("the other");
+                || lower.contains("together") || lower.contains("the other") || lower.contains("hurt partner's own part");
     }
 
     private static NewHomework emptyDraft(HomeworkService homework, List<PracticeInfo> catalogue) {

@@ -50,7 +50,8 @@ public class PracticeLibraryView extends VerticalLayout {
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption("All phases");
         phase.setItemLabelGenerator(p -> p == null ? "All phases" : p.label());
-        asksOf.setLabel("Asks most of");
+        // "Hurt partner" also finds the practices that give the hurt partner a part of their own (PracticeInfo.asks).
+        asksOf.setLabel("Asks of");
         asksOf.setItems(practices.asksOfInUse());
         asksOf.setEmptySelectionAllowed(true);
         asksOf.setEmptySelectionCaption("Anyone");
@@ -73,8 +74,9 @@ public class PracticeLibraryView extends VerticalLayout {
                 asksOf.getValue()));
         results.removeAll();
         found.forEach(p -> results.add(card(p)));
+        String forHurt = asksOf.getValue() == AsksOf.HURT_PARTNER ? " with a part for the hurt partner" : "";
         count.setText(found.isEmpty() ? "No practice matches. Try fewer words or clear a filter."
-                : found.size() == 1 ? "1 practice" : found.size() + " practices");
+                : (found.size() == 1 ? "1 practice" : found.size() + " practices") + forHurt);
     }
 
     private static Anchor card(PracticeInfo practice) {
@@ -83,6 +85,9 @@ public class PracticeLibraryView extends VerticalLayout {
         number.getElement().setAttribute("aria-label", "Practice " + practice.number());
         var title = new H3(practice.title());
         var chips = new Div(PracticeChips.phase(practice.phase()), PracticeChips.asksOf(practice.asksOf()));
+        if (practice.hasHurtPartnerPart() && practice.asksOf() != AsksOf.HURT_PARTNER) {
+            chips.add(PracticeChips.hurtPartnerPart());
+        }
         chips.addClassName("tw-chips");
         var summary = new Paragraph(practice.summary());
         summary.addClassName("tw-practice-summary");

@@ -65,7 +65,8 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         summary.addClassName("tw-lead");
 
         var prompts = new OrderedList();
-        practice.prompts().forEach(prompt -> prompts.add(new ListItem(prompt)));
+        practice.prompts().forEach(prompt -> prompts.add(promptItem(prompt)));
+        prompts.addClassName("tw-prompts");
         var inSession = new Div(new H3("In session"), prompts);
         inSession.addClassName("tw-card");
 
@@ -80,6 +81,26 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         tags.addClassName("tw-tags");
         practice.tags().forEach(tag -> tags.add(new Span("#" + tag)));
 
-        add(back, number, new H2(practice.title()), chips, summary, inSession, homeworkCard, tags);
+        add(back, number, new H2(practice.title()), chips, summary, inSession, homeworkCard);
+        if (practice.hasHurtPartnerPart()) {
+            add(hurtPartnerPart(practice));
+        }
+        add(tags);
+    }
+
+    /** One prompt with the partner it is put to in front of it. */
+    public static ListItem promptItem(PracticeInfo.Prompt prompt) {
+        var text = new Span(prompt.text());
+        text.addClassName("tw-prompt-text");
+        var item = new ListItem(PracticeChips.addressee(prompt.to()), text);
+        item.addClassName("tw-prompt");
+        return item;
+    }
+
+    /** The hurt partner's own part, as the practice page and the live session show it. */
+    public static Div hurtPartnerPart(PracticeInfo practice) {
+        var part = new Div(new H3("The hurt partner's own part"), new Paragraph(practice.hurtPartnerPart()));
+        part.addClassNames("tw-card", "tw-hurt-part");
+        return part;
     }
 }

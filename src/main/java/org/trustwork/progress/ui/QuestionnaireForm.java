@@ -59,11 +59,11 @@ class QuestionnaireForm extends Div {
         }
         var group = new RadioButtonGroup<Integer>(label);
         group.setItems(IntStream.rangeClosed(item.min(), item.max()).boxed().toList());
-        group.setItemLabelGenerator(p -> item.hasOptions() ? item.label(p) : position(item, p));
+        group.setItemLabelGenerator(item::label);
         if (item.hasOptions()) {
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         } else {
-            group.addClassName("tw-differential");
+            differential(group, item);
         }
         group.setId("item-" + item.key());
         group.setWidthFull();
@@ -103,15 +103,24 @@ class QuestionnaireForm extends Div {
         return group;
     }
 
-    /** Semantic differential positions: the two words at the ends, plain positions between them. */
-    private static String position(MeasureDefinition.Item item, int p) {
-        if (p == item.min()) {
-            return item.lowLabel();
-        }
-        if (p == item.max()) {
-            return item.highLabel();
-        }
-        return String.valueOf(p - item.min() + 1);
+    /**
+     * A word pair (semantic differential) as the authors print it: two words and six blank circles between them,
+     * no numbers, since a number would not match the score on the reverse-scored rows. Each circle's name, heard
+     * by a screen reader, says which word it lies nearest ("close to Interesting").
+     */
+    private static void differential(RadioButtonGroup<Integer> group, MeasureDefinition.Item item) {
+        group.setRenderer(new ComponentRenderer<>(p -> {
+            var name = new Span(item.label(p));
+            name.addClassName("tw-sr-only");
+            return name;
+        }));
+        var low = new Span(item.lowLabel());
+        var high = new Span(item.highLabel());
+        var ends = new Div(low, high);
+        ends.addClassName("tw-scale-ends");
+        ends.getElement().setAttribute("aria-hidden", "true");
+        group.setHelperComponent(ends);
+        group.addClassName("tw-differential");
     }
 
     /** True when every field is valid; the answers object then holds them. */

@@ -264,7 +264,7 @@ class AgendaPanel extends Div {
         phase.setEmptySelectionCaption("All");
         phase.setItemLabelGenerator(p -> p == null ? "All" : p.label());
         var asksOf = new Select<AsksOf>();
-        asksOf.setLabel("Asks most of");
+        asksOf.setLabel("Asks of");
         asksOf.setItems(practices.asksOfInUse());
         asksOf.setEmptySelectionAllowed(true);
         asksOf.setEmptySelectionCaption("Anyone");

@@ -264,7 +264,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
             practices.byId(item.practiceId()).ifPresent(practice -> {
                 panel.add(new Paragraph(practice.summary()));
                 var prompts = new UnorderedList();
-                practice.prompts().forEach(prompt -> prompts.add(new ListItem(prompt)));
+                practice.prompts().forEach(prompt -> prompts.add(PracticeView.promptItem(prompt)));
+                prompts.addClassName("tw-prompts");
                 var heading = new Span("Prompts");
                 heading.addClassName("tw-eyebrow");
                 var link = new Anchor(RouteConfiguration.forSessionScope().getUrl(PracticeView.class,
@@ -273,7 +274,11 @@ public class SessionView extends Div implements BeforeEnterObserver {
                 var assign = assignButton(practice.id(), "Assign as homework");
                 var actions = new Div(assign, link);
                 actions.addClassName("tw-item-actions");
-                panel.add(heading, prompts, actions);
+                panel.add(heading, prompts);
+                if (practice.hasHurtPartnerPart()) {
+                    panel.add(PracticeView.hurtPartnerPart(practice));
+                }
+                panel.add(actions);
             });
         }
     }
