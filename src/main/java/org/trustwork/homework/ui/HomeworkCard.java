@@ -68,6 +68,8 @@ public class HomeworkCard extends Div {
     private final Div adherence = new Div();
     private final Div reflections = new Div();
     private final Select<Show> show = new Select<>();
+    /** The board opened on "Finished" because nothing was current, not because the therapist picked it. */
+    private boolean finishedChosenForThem;
     private final Select<String> forWhom = new Select<>();
     private final TextField search = new TextField();
     private final Button more = new Button();
@@ -113,7 +115,12 @@ public class HomeworkCard extends Div {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("homework-search");
-        show.addValueChangeListener(change -> showRows(true));
+        show.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                finishedChosenForThem = false;
+            }
+            showRows(true);
+        });
         forWhom.addValueChangeListener(change -> showRows(true));
         search.addValueChangeListener(change -> showRows(true));
         var filters = new Div(show, forWhom, search);
@@ -134,9 +141,16 @@ public class HomeworkCard extends Div {
     void refresh() {
         boolean first = board == null;
         board = homework.board(couple.id());
-        if (first && board.rows().stream().noneMatch(Show.CURRENT::includes) && !board.rows().isEmpty()) {
+        boolean nothingCurrent = board.rows().stream().noneMatch(Show.CURRENT::includes);
+        if (first && nothingCurrent && !board.rows().isEmpty()) {
             // Nothing to do right now: show what was done rather than an empty list.
             show.setValue(Show.FINISHED);
+            finishedChosenForThem = true;
+        } else if (finishedChosenForThem && !nothingCurrent && show.getValue() == Show.FINISHED) {
+            // New homework arrived (assigned here or elsewhere): what the couple works on now comes first again,
+            // unless the therapist chose the finished list themselves.
+            show.setValue(Show.CURRENT);
+            finishedChosenForThem = false;
         }
         List<String> people = new ArrayList<>();
         people.add("");
