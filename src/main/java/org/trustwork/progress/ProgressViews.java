@@ -38,7 +38,9 @@ public final class ProgressViews {
         SCORE_DROP("Score drop"),
         TRUST_DIVERGENCE("Trust scores apart"),
         NO_HOMEWORK("No homework done"),
-        NO_CHECK_IN("No check-in");
+        NO_CHECK_IN("No check-in"),
+        ACCOUNTS_DIFFER("Accounts differ"),
+        AFFAIR_PARTNER_CONTACT("Affair partner contact");
 
         private final String label;
 
@@ -98,7 +100,8 @@ public final class ProgressViews {
                             LocalDate today, List<PartnerName> partners, MeasureDefinition checkInMeasure,
                             List<Series> checkIns, List<QuestionnaireSeries> questionnaires,
                             List<WeekAdherence> adherence, List<SessionMark> sessions, List<Coverage> coverage,
-                            List<Signal> signals, List<Answered> answers, List<RequestInfo> openRequests) {
+                            List<Signal> signals, List<Answered> answers, List<RequestInfo> openRequests,
+                            org.trustwork.recovery.Timeline timeline) {
     }
 
     /** One partner's latest check-in average and its change from the one before (null when unknown). */
