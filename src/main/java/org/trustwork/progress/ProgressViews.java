@@ -31,7 +31,9 @@ public final class ProgressViews {
     }
 
     /** A questionnaire asked of a couple, as the therapist sees it. */
-    public record RequestInfo(long id, String measureCode, String measureName, Instant requestedAt, int answered) {
+    /** {@code askedOf}: 2 for both partners, 1 for one ({@code forPartner} names them). */
+    public record RequestInfo(long id, String measureCode, String measureName, Instant requestedAt, int answered,
+                              int askedOf, String forPartner) {
     }
 
     public enum SignalKind {

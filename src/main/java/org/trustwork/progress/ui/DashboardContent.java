@@ -128,9 +128,10 @@ public class DashboardContent extends Div {
     /** Phase tints, the same on every chart and in the legend. */
     static String fill(Phase phase) {
         return switch (phase) {
-            case ATONEMENT -> "#f4ead9";
-            case ATTUNEMENT -> "#dcece9";
-            case ATTACHMENT -> "#e7e1f1";
+            // The palette's soft phase colours, as on the practice chips (frontend/styles/palette.css).
+            case ATONEMENT -> "#f8e4e4";
+            case ATTUNEMENT -> "#fbefd9";
+            case ATTACHMENT -> "#ece6f5";
         };
     }
 
@@ -174,16 +175,15 @@ public class DashboardContent extends Div {
         chips.addClassName("tw-story-chips");
         for (Phase phase : Phase.values()) {
             var chip = new Span(phase.label());
-            chip.addClassName("tw-story-chip");
-            chip.getStyle().set("background", fill(phase));
+            chip.addClassNames("tw-chip", "tw-story-chip", "tw-phase-" + phase.name().toLowerCase(Locale.ROOT));
             chips.add(chip);
         }
         var shared = new Span("Marker");
-        shared.addClassNames("tw-story-chip", "tw-story-chip-marker");
+        shared.addClassNames("tw-chip", "tw-story-chip", "tw-story-chip-marker");
         chips.add(shared);
         if (d.timeline().markers().stream().anyMatch(Timeline.Marker::isPrivate)) {
             var priv = new Span("Private marker (you and one partner)");
-            priv.addClassNames("tw-story-chip", "tw-story-chip-private");
+            priv.addClassNames("tw-chip", "tw-story-chip", "tw-story-chip-private");
             chips.add(priv);
         }
         box.add(chips);
