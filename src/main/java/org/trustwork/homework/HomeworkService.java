@@ -422,18 +422,12 @@ public class HomeworkService {
         if (coupleIds.isEmpty()) {
             return List.of();
         }
-        List<HomeworkOccurrence> done = occurrences.findForProgress(coupleIds, since.minusWeeks(1),
-                currentUser.accountId()).stream().filter(HomeworkOccurrence::isDone).toList();
-        Map<Long, HomeworkOccurrence> byId = done.stream()
-                .collect(Collectors.toMap(HomeworkOccurrence::getId, Function.identity()));
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        return landings.findByOccurrenceIdIn(byId.keySet()).stream().map(l -> {
-            HomeworkOccurrence o = byId.get(l.getOccurrenceId());
-            return new TwoSidedLog.Fact(o.getAssignment().getCoupleId(), calendar.dayOf(o.getCompletedAt()),
-                    TwoSidedLog.differs(l.getLanded()));
-        }).filter(f -> !f.doneOn().isBefore(since)).toList();
+        // From the start of the day before, in any zone: the exact day is taken in the clinic's zone below.
+        java.time.Instant from = since.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return landings.findFactsOfCaseload(coupleIds, from, currentUser.accountId()).stream()
+                .map(row -> new TwoSidedLog.Fact((Long) row[0], calendar.dayOf((java.time.Instant) row[1]),
+                        TwoSidedLog.differs((HowItLanded) row[2])))
+                .filter(f -> !f.doneOn().isBefore(since)).toList();
     }
 
     /** What was done to which occurrence; a reflection's words never go to the audit trail. */

@@ -123,7 +123,7 @@ public class ProgressService {
      */
     private ProgressSources sources(long coupleId, boolean withPrivate) {
         CoupleDetails couple = couples.couple(coupleId);
-        Timeline timeline = recovery.timelineForProgress(coupleId);
+        Timeline timeline = recovery.timelineForProgress(couple);
         List<TwoSidedLog.Fact> landings = withPrivate
                 ? homework.landingFacts(List.of(coupleId), calendar.today().minusDays(TwoSidedLog.WINDOW_DAYS))
                 : List.of();

@@ -157,13 +157,16 @@ public class RecoveryService {
                 phases.findByCoupleIdOrderBySinceAsc(coupleId), m -> true, currentUser.accountId());
     }
 
-    /** The same without an audit entry, for the dashboard and reports that audit themselves. */
+    /**
+     * The same without an audit entry, for the dashboard and reports that audit themselves and have the couple's
+     * record loaded already (its names are used; access is checked here all the same).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
-    public Timeline timelineForProgress(long coupleId) {
-        CoupleDetails couple = coupleInMyCare(coupleId);
-        return build(couple, markers.findByCoupleIdOrderByDayAscIdAsc(coupleId),
-                phases.findByCoupleIdOrderBySinceAsc(coupleId), m -> true, currentUser.accountId());
+    public Timeline timelineForProgress(CoupleDetails couple) {
+        accessPolicy.requireMayViewCouple(couples.careTeam(couple.id()));
+        return build(couple, markers.findByCoupleIdOrderByDayAscIdAsc(couple.id()),
+                phases.findByCoupleIdOrderBySinceAsc(couple.id()), m -> true, currentUser.accountId());
     }
 
     /**

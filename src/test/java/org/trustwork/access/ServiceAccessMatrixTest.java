@@ -406,7 +406,8 @@ class ServiceAccessMatrixTest {
             return null;
         }, ANY_PARTNER);
         allow("RecoveryService.timeline", r -> recovery.timeline(r.coupleId()), OWNING_THERAPIST);
-        allow("RecoveryService.timelineForProgress", r -> recovery.timelineForProgress(r.coupleId()), OWNING_THERAPIST);
+        allow("RecoveryService.timelineForProgress", r -> recovery.timelineForProgress(
+                systemTask.callAsAdmin(() -> couples.coupleForExport(r.coupleId()))), OWNING_THERAPIST);
         allow("RecoveryService.timelines", r -> recovery.timelines(List.of(r.coupleId())), ANY_THERAPIST);
         allow("RecoveryService.logForCouple", r -> recovery.logForCouple(r.coupleId(),
                 marker(org.trustwork.recovery.MarkerKind.DISCLOSURE_SESSION)), OWNING_THERAPIST);

@@ -120,8 +120,8 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         var top = new Div(goalsCard, facts);
         top.addClassName("tw-couple-top");
 
-        add(header, top, new RecoveryCard(recovery, calendar, liveUpdates, couple.id()),
-                new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+        add(header, top, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+                new RecoveryCard(recovery, calendar, liveUpdates, couple.id()),
                 new HomeworkCard(homework, practices, liveUpdates, couple));
     }
 }
