@@ -46,7 +46,10 @@ class MarkerForm extends Div {
         var keepPrivate = new Checkbox("Keep it private: only me and my therapist");
         keepPrivate.setId("marker-private");
         keepPrivate.setVisible(partner);
-        binder.forField(kind).asRequired("Choose what happened").bind("kind");
+        binder.forField(kind).withValidator(k -> k != null, "Choose what happened").bind("kind");
+        // Vaadin's select puts aria-required on its button, which that role does not allow (axe: critical); the
+        // validator above still refuses an empty choice with the same message.
+        kind.setRequiredIndicatorVisible(false);
         binder.forField(day).asRequired("Choose the day")
                 .withValidator(d -> !d.isAfter(today), "The day cannot be in the future").bind("day");
         binder.bind(note, "note");
