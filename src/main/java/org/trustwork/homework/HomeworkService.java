@@ -357,7 +357,7 @@ public class HomeworkService {
             HomeworkLanding l = mine.get(o.getId());
             return new HomeworkViews.PartnersPractice(o.getId(), o.getAssignment().getTitle(),
                     catalogue.get(o.getAssignment().getPracticeId()).title(), names.get(o.getCompletedBy()),
-                    calendar.dayOf(o.getCompletedAt()), l == null ? null : l.getLanded(), l == null ? null : l.getNote(),
+                    o.getDueDate(), calendar.dayOf(o.getCompletedAt()), l == null ? null : l.getLanded(), l == null ? null : l.getNote(),
                     l != null && l.isSharedWithDoer());
         }).toList();
     }

@@ -34,7 +34,8 @@ public final class HomeworkViews {
      * ({@code myAnswer} null until they do; answering is never required).
      */
     public record PartnersPractice(long occurrenceId, String title, String practiceTitle, String doneBy,
-                                   LocalDate doneOn, HowItLanded myAnswer, String myNote, boolean shared) {
+                                   LocalDate dueDate, LocalDate doneOn, HowItLanded myAnswer, String myNote,
+                                   boolean shared) {
     }
 
     public record Reflection(String authorName, String body, int difficulty, int helpfulness,

@@ -70,9 +70,8 @@ public final class Signals {
         }
         int[] counts = TwoSidedLog.count(landings, today);
         if (TwoSidedLog.often(counts[0], counts[1])) {
-            signals.add(new Signal(SignalKind.ACCOUNTS_DIFFER, null, "The partners' accounts of the practices differed "
-                    + counts[0] + " of " + counts[1] + " times in the last " + TwoSidedLog.WINDOW_DAYS
-                    + " days (done, but it didn't land)"));
+            signals.add(new Signal(SignalKind.ACCOUNTS_DIFFER, null, "Done, but it didn't land: " + counts[0] + " of "
+                    + counts[1] + " times in the last " + TwoSidedLog.WINDOW_DAYS + " days"));
         }
         divergence(checkIns).ifPresent(signals::add);
         if (active) {

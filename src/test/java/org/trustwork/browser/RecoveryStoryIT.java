@@ -131,7 +131,7 @@ class RecoveryStoryIT extends BrowserTest {
             tab.signIn(ana, PASSWORD);
             Page phone = tab.page();
             phone.navigate("/my-story");
-            assertThat(phone.locator("h2").first()).hasText("Our timeline");
+            assertThat(phone.getByText("Mark the days that matter in your recovery.")).isVisible();
             phone.locator("#marker-kind").click();
             phone.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Trigger episode")).click();
             assertThat(phone.locator("#marker-private input")).isChecked();
@@ -213,7 +213,8 @@ class RecoveryStoryIT extends BrowserTest {
             tab.screenshot("95-story-therapist-two-sided-log");
 
             page.navigate("/couples/" + coupleId + "/progress");
-            assertThat(page.locator("#story-legend h2")).hasText("Phase: Attunement");
+            assertThat(page.locator("#story-legend h2")).hasText("Phase: Attunement since "
+                    + org.trustwork.base.ui.ViewerDates.day(since));
             assertThat(page.locator(".tw-chart-card svg .tw-chart-band").first()).isAttached();
             assertThat(page.locator(".tw-chart-card").first().locator(".tw-chart-band")).hasCount(2);
             assertThat(page.locator(".tw-chart-card").first().locator(".tw-chart-marker-private")).not().hasCount(0);
@@ -223,6 +224,8 @@ class RecoveryStoryIT extends BrowserTest {
                     .setHasText("logged contact from the affair partner"))).hasCount(1);
             tab.screenshot("96-story-therapist-dashboard");
             tab.assertAccessible("story-therapist-dashboard");
+            page.locator(".tw-chart-card").first().scrollIntoViewIfNeeded();
+            tab.screenshot("97-story-therapist-chart-bands-markers");
         });
     }
 }

@@ -78,7 +78,7 @@ class RecoverySignalsTest {
                 new TwoSidedLog.Fact(1, TODAY.minusDays(4), true), new TwoSidedLog.Fact(1, TODAY.minusDays(5), false));
         assertThat(signals(Timeline.EMPTY, three)).anySatisfy(s -> {
             assertThat(s.kind()).isEqualTo(SignalKind.ACCOUNTS_DIFFER);
-            assertThat(s.text()).contains("3 of 4 times in the last 14 days");
+            assertThat(s.text()).isEqualTo("Done, but it didn't land: 3 of 4 times in the last 14 days");
         });
         assertThat(signals(Timeline.EMPTY, three.subList(1, 4))).noneMatch(s -> s.kind() == SignalKind.ACCOUNTS_DIFFER);
     }

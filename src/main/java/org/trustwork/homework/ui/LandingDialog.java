@@ -23,7 +23,7 @@ class LandingDialog extends Dialog {
         var about = new Paragraph(practice.doneBy() + " marked \u201c" + practice.title() + "\u201d done on "
                 + MyHomeworkView.DAY.format(practice.doneOn()) + ". Saying how it landed is up to you.");
         about.addClassName("tw-meta");
-        var landed = new RadioButtonGroup<HowItLanded>("How did it land?");
+        var landed = new RadioButtonGroup<HowItLanded>("Choose one");
         landed.setItems(HowItLanded.values());
         landed.setItemLabelGenerator(HowItLanded::label);
         landed.setId("landing-choice");

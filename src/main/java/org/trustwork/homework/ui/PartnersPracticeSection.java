@@ -18,6 +18,8 @@ import org.trustwork.homework.HomeworkViews.PartnersPractice;
  */
 public class PartnersPracticeSection extends Div {
 
+    private static final int SHOWN = 3;
+
     public PartnersPracticeSection(HomeworkService homework, Runnable refresh) {
         List<PartnersPractice> done = homework.myPartnersPractice();
         if (done.isEmpty()) {
@@ -31,9 +33,15 @@ public class PartnersPracticeSection extends Div {
         var hint = new Paragraph("If you like, say how it landed for you. It is never required.");
         hint.addClassName("tw-meta");
         add(heading, hint);
+        // The latest few in full; the rest of the fortnight folded, so the page stays about the partner's own homework.
+        var earlier = new com.vaadin.flow.component.details.Details("Earlier (" + Math.max(0, done.size() - SHOWN) + ")");
+        earlier.addClassName("tw-partners-practice-earlier");
+        int shown = 0;
         for (PartnersPractice p : done) {
             var title = new H3(p.title());
-            var meta = new Paragraph("Done " + MyHomeworkView.DAY.format(p.doneOn()) + " by " + p.doneBy());
+            String doneText = "one " + MyHomeworkView.DAY.format(p.doneOn()) + " by " + p.doneBy();
+            var meta = new Paragraph(p.dueDate().equals(p.doneOn()) ? "D" + doneText
+                    : "For " + MyHomeworkView.DAY.format(p.dueDate()) + " · d" + doneText);
             meta.addClassName("tw-meta");
             var card = new Article(title, meta);
             card.addClassNames("tw-card", "tw-task", "tw-landing-card");
@@ -53,7 +61,14 @@ public class PartnersPracticeSection extends Div {
             var actions = new Div(answer);
             actions.addClassName("tw-task-actions");
             card.add(actions);
-            add(card);
+            if (shown++ < SHOWN) {
+                add(card);
+            } else {
+                earlier.add(card);
+            }
+        }
+        if (done.size() > SHOWN) {
+            add(earlier);
         }
     }
 }

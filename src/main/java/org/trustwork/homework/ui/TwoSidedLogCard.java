@@ -44,7 +44,7 @@ public class TwoSidedLogCard extends Div {
         var rule = new Paragraph("When one partner marks a practice done, the other may say how it landed. The "
                 + "accounts differ when the answer is \u201cIt didn't land for me\u201d; they differ often when that is "
                 + TwoSidedLog.OFTEN_AT_LEAST + " or more answers, and at least half, in " + TwoSidedLog.WINDOW_DAYS
-                + " days. Answers are yours to read unless the partner shared them.");
+                + " days. Only you read an answer, unless its author shared it with the partner who did the practice.");
         rule.addClassName("tw-meta");
         add(rule);
         if (log.entries().isEmpty()) {

@@ -170,7 +170,10 @@ public class DashboardContent extends Div {
         box.getElement().setAttribute("aria-label", "Phases and markers");
         box.setId("story-legend");
         var phaseNow = d.timeline().phaseOn(d.today());
-        box.add(new H2(phaseNow.map(p -> "Phase: " + p.label()).orElse("No phase set yet")));
+        var since = d.timeline().phases().stream().filter(p -> p.until() == null).findFirst();
+        box.add(new H2(phaseNow.map(p -> "Phase: " + p.label()
+                + since.filter(s -> s.phase() == p).map(s -> " since " + ViewerDates.day(s.from())).orElse(""))
+                .orElse("No phase set yet")));
         var chips = new Div();
         chips.addClassName("tw-story-chips");
         for (Phase phase : Phase.values()) {

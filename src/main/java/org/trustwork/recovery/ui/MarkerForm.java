@@ -72,10 +72,10 @@ class MarkerForm extends Div {
             }
             try {
                 save.accept(bean);
-                note.clear();
-                kind.clear();
-                day.setValue(today);
-                keepPrivate.setValue(false);
+                // A fresh form without error marks: clearing field by field would flag the emptied choice.
+                var fresh = new NewMarker();
+                fresh.setDay(today);
+                binder.readBean(fresh);
                 keepPrivate.setHelperText(null);
                 keepPrivate.setEnabled(true);
             } catch (RecoveryException refused) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,7 +56,6 @@ public class MyStoryView extends VerticalLayout {
         String other = couple.partners().stream().filter(p -> p.accountId() != me)
                 .map(p -> p.displayName().split(" ")[0]).findFirst().orElse("your partner");
         addClassNames("tw-page", "tw-story-page");
-        var title = new H2("Our timeline");
         var intro = new Paragraph("Mark the days that matter in your recovery. " + couple.therapistName()
                 + " sees every day you mark; " + other + " sees it too unless you keep it private.");
         intro.addClassName("tw-meta");
@@ -71,7 +69,7 @@ public class MyStoryView extends VerticalLayout {
         var formCard = new Div(new H3("Mark a day"), form);
         formCard.addClassNames("tw-card", "tw-story-form");
         timeline.setWidthFull();
-        add(title, intro, formCard, timeline, reminder());
+        add(intro, formCard, timeline, reminder());
         refresh();
     }
 
@@ -82,10 +80,12 @@ public class MyStoryView extends VerticalLayout {
         card.addClassNames("tw-card", "tw-story-list");
         t.phaseOn(calendar.today()).ifPresent(phase -> {
             var since = t.phases().stream().filter(p -> p.phase() == phase && p.until() == null).findFirst();
-            var now = new Paragraph("Phase: " + phase.label() + " (" + phase.description().toLowerCase() + ")"
-                    + since.map(p -> ", since " + ViewerDates.day(p.from())).orElse(""));
+            var now = new Paragraph("Phase: " + phase.label() + since.map(p -> ", since " + ViewerDates.day(p.from()))
+                    .orElse(""));
             now.addClassName("tw-story-phase");
-            card.add(now);
+            var about = new Paragraph(phase.description());
+            about.addClassName("tw-meta");
+            card.add(now, about);
         });
         card.add(TimelineList.of(t, calendar.today(), false, id -> {
             recovery.remove(id);
