@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,7 +28,6 @@ import org.trustwork.base.domain.Text;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.couple.PartnerInfo;
 import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.Phase;
@@ -288,9 +286,5 @@ public class RecoveryService {
     private void changed(CoupleDetails couple) {
         liveUpdates.publish(topic(couple.id()));
         liveUpdates.publish(HomeworkService.therapistTopic(couple.therapistAccountId()));
-    }
-
-    static List<Long> partnerIds(CoupleDetails couple) {
-        return couple.partners().stream().map(PartnerInfo::accountId).filter(Objects::nonNull).toList();
     }
 }
