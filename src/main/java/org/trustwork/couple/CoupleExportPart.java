@@ -14,6 +14,14 @@ public interface CoupleExportPart {
     /** The files for one couple; names are relative paths inside the ZIP, e.g. {@code progress/report.pdf}. */
     List<ExportFile> filesFor(long coupleId);
 
+    /**
+     * Where one partner's own private entries go (what only they and the therapist may see): a folder per partner
+     * account, so whoever hands the export over can give each partner theirs and the couple's files to both.
+     */
+    static String privateFile(long partnerAccountId, String name) {
+        return "private/partner-" + partnerAccountId + "/" + name;
+    }
+
     record ExportFile(String name, byte[] content) {
     }
 }

@@ -93,11 +93,15 @@ class RetentionJob {
                 + "(select id from therapy_session where couple_id = ?)", coupleId);
         int sessions = jdbc.update("delete from therapy_session where couple_id = ?", coupleId);
         jdbc.update("delete from emergency_grant where couple_id = ?", coupleId);
+        jdbc.update("delete from recovery_marker where couple_id = ?", coupleId);
+        jdbc.update("delete from couple_phase where couple_id = ?", coupleId);
         jdbc.update("update couple set display_name = ?, goals = null, purged_at = ? where id = ?",
                 "Former couple " + coupleId, java.sql.Timestamp.from(clock.instant()), coupleId);
         for (long account : partners) {
             String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, account);
             jdbc.update("delete from two_factor where account_id = ?", account);
+            jdbc.update("delete from anniversary_reminder where account_id = ?", account);
+            jdbc.update("delete from anniversary_reminder_sent where account_id = ?", account);
             jdbc.update("delete from recovery_code where account_id = ?", account);
             jdbc.update("delete from invitation where account_id = ?", account);
             jdbc.update("delete from login_throttle where account_id = ? or throttle_key = ?", account, "email:" + email);

@@ -64,6 +64,9 @@ class DemoHistory {
                     var w = generator.generate(new HistoryGenerator.Plan(couple.id(), thisWeek.minusWeeks(26), 26, 4, 2,
                             4, 0.55, 0, 0, 7));
                     generator.planSession(couple.id(), thisWeek.plusWeeks(1).atTime(16, 0).toInstant(ZoneOffset.UTC));
+                    // The dip (0.55 of 26 weeks) comes just after the anniversary of discovery day.
+                    LocalDate start = thisWeek.minusWeeks(26);
+                    generator.story(couple.id(), start, start.plusWeeks(17), start.plusDays(Math.round(0.55 * 26 * 7) - 5));
                     yield w;
                 }
                 case "Priya & Daniel" -> generator.generate(new HistoryGenerator.Plan(couple.id(),

@@ -192,6 +192,30 @@ public class HistoryGenerator {
         return new Written(plan.weeks(), occurrences, checkIns, questionnaires);
     }
 
+    /**
+     * A couple's story for the demo (#22): Atonement from the first session and Attunement from {@code attunementFrom},
+     * a disclosure session, a discovery day whose anniversary falls on {@code anniversaryOn}, and a trigger episode
+     * private to the first partner two days after it.
+     */
+    @Transactional
+    public void story(long coupleId, LocalDate firstSession, LocalDate attunementFrom, LocalDate anniversaryOn) {
+        long therapist = jdbc.queryForObject("select therapist_id from couple where id = ?", Long.class, coupleId);
+        long first = jdbc.queryForList("select account_id from partner where couple_id = ? order by id", Long.class,
+                coupleId).getFirst();
+        Instant now = Instant.now();
+        String phase = "insert into couple_phase (version, couple_id, phase, since, set_by, created_at, updated_at) "
+                + "values (0, ?, ?, ?, ?, ?, ?)";
+        jdbc.update(phase, coupleId, "ATONEMENT", firstSession, therapist, ts(now), ts(now));
+        jdbc.update(phase, coupleId, "ATTUNEMENT", attunementFrom, therapist, ts(now), ts(now));
+        String marker = "insert into recovery_marker (version, couple_id, kind, marked_on, note, logged_by, private_to, "
+                + "created_at, updated_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?)";
+        jdbc.update(marker, coupleId, "DISCOVERY_DAY", anniversaryOn.minusYears(1), null, first, null, ts(now), ts(now));
+        jdbc.update(marker, coupleId, "DISCLOSURE_SESSION", firstSession.plusWeeks(6), null, therapist, null, ts(now),
+                ts(now));
+        jdbc.update(marker, coupleId, "TRIGGER", anniversaryOn.plusDays(2), "The anniversary week was hard.", first,
+                first, ts(now), ts(now));
+    }
+
     /** A planned session some days ahead, so lists show a next session. */
     @Transactional
     public void planSession(long coupleId, Instant at) {

@@ -24,4 +24,8 @@ public sealed interface HomeworkEvent extends LiveEvent {
     /** A partner wrote or changed a reflection (shared with the other partner or not: the screens reload either way). */
     record ReflectionWritten(long coupleId, long therapistAccountId, long occurrenceId) implements HomeworkEvent {
     }
+
+    /** The other partner said how a practice landed (for the therapist, or shared with the partner who did it). */
+    record LandingWritten(long coupleId, long therapistAccountId, long occurrenceId) implements HomeworkEvent {
+    }
 }

@@ -18,10 +18,13 @@ class HomeworkExportPart implements CoupleExportPart {
 
     private final HomeworkAssignmentRepository assignments;
     private final HomeworkReflectionRepository reflections;
+    private final HomeworkLandingRepository landings;
 
-    HomeworkExportPart(HomeworkAssignmentRepository assignments, HomeworkReflectionRepository reflections) {
+    HomeworkExportPart(HomeworkAssignmentRepository assignments, HomeworkReflectionRepository reflections,
+                       HomeworkLandingRepository landings) {
         this.assignments = assignments;
         this.reflections = reflections;
+        this.landings = landings;
     }
 
     @Override
@@ -64,6 +67,28 @@ class HomeworkExportPart implements CoupleExportPart {
             }).toList());
             return row;
         }).toList();
-        return List.of(new ExportFile("homework.json", JSON.writeValueAsBytes(rows)));
+        List<ExportFile> files = new java.util.ArrayList<>();
+        files.add(new ExportFile("homework.json", JSON.writeValueAsBytes(rows)));
+        // How a practice landed is its author's to show: each partner's answers in a file of their own, so that
+        // handing the couple's export over never gives one partner the other's unshared answers.
+        Map<Long, HomeworkOccurrence> byId = all.stream().flatMap(a -> a.getOccurrences().stream())
+                .collect(Collectors.toMap(HomeworkOccurrence::getId, o -> o));
+        Map<Long, List<HomeworkLanding>> byAuthor = occurrenceIds.isEmpty() ? Map.of()
+                : landings.findByOccurrenceIdIn(occurrenceIds).stream()
+                .collect(Collectors.groupingBy(HomeworkLanding::getAuthorId, java.util.TreeMap::new, Collectors.toList()));
+        byAuthor.forEach((author, answers) -> files.add(new ExportFile(CoupleExportPart.privateFile(author, "how-it-landed.json"),
+                JSON.writeValueAsBytes(answers.stream().map(l -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    HomeworkOccurrence o = byId.get(l.getOccurrenceId());
+                    row.put("homework", o.getAssignment().getTitle());
+                    row.put("dueDate", o.getDueDate());
+                    row.put("doneBy", o.getCompletedBy());
+                    row.put("howItLanded", l.getLanded().label());
+                    row.put("note", l.getNote());
+                    row.put("sharedWithThePartnerWhoDidIt", l.isSharedWithDoer());
+                    return row;
+                }).toList()))));
+        return files;
     }
+
 }

@@ -55,6 +55,7 @@ public class HomeworkService {
     private final HomeworkAssignmentRepository assignments;
     private final HomeworkOccurrenceRepository occurrences;
     private final HomeworkReflectionRepository reflections;
+    private final HomeworkLandingRepository landings;
     private final CoupleService couples;
     private final PracticeService practices;
     private final AccessPolicy accessPolicy;
@@ -64,12 +65,13 @@ public class HomeworkService {
     private final AuditLog audit;
 
     HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
-                    HomeworkReflectionRepository reflections, CoupleService couples, PracticeService practices,
+                    HomeworkReflectionRepository reflections, HomeworkLandingRepository landings, CoupleService couples, PracticeService practices,
                     AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
                     ApplicationEventPublisher events, AuditLog audit) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.reflections = reflections;
+        this.landings = landings;
         this.couples = couples;
         this.practices = practices;
         this.accessPolicy = accessPolicy;
@@ -258,6 +260,12 @@ public class HomeworkService {
                 .sorted(Comparator.comparing(HomeworkOccurrence::getDueDate, byDue)
                         .thenComparing(HomeworkOccurrence::getSequenceNo))
                 .toList();
+        // Of the other partner's answers about what I did, only those they chose to share with me.
+        Map<Long, HomeworkLanding> landedShared = mine.isEmpty() ? Map.of()
+                : landings.findByOccurrenceIdIn(mine.stream().filter(o -> Objects.equals(o.getCompletedBy(), me))
+                        .map(HomeworkOccurrence::getId).toList()).stream()
+                .filter(l -> l.getAuthorId() != me && l.isSharedWithDoer())
+                .collect(Collectors.toMap(HomeworkLanding::getOccurrenceId, l -> l, (x, y) -> x));
         Map<Long, List<HomeworkReflection>> reflectionsByOccurrence = mine.isEmpty() ? Map.of()
                 : reflections.findByOccurrenceIdIn(mine.stream().map(HomeworkOccurrence::getId).toList()).stream()
                 .collect(Collectors.groupingBy(HomeworkReflection::getOccurrenceId));
@@ -273,7 +281,8 @@ public class HomeworkService {
             return new PartnerTask(o.getId(), a.getId(), a.getTitle(), a.getInstructions(), a.getNoteToPartners(),
                     practice.title(), practice.slug(), o.getDueDate(), a.getAssigneeAccountId() == null,
                     o.getCompletedAt(), o.getCompletedBy() == null ? null : names.get(o.getCompletedBy()),
-                    canUndo(o, me, today), own, shared);
+                    canUndo(o, me, today), own, shared, Objects.equals(o.getCompletedBy(), me)
+                    && landedShared.containsKey(o.getId()) ? landing(landedShared.get(o.getId()), names) : null);
         }).toList();
     }
 
@@ -320,6 +329,110 @@ public class HomeworkService {
         events.publishEvent(new HomeworkEvent.ReflectionWritten(couple.id(), couple.therapistAccountId(), occurrenceId));
     }
 
+    /**
+     * What the other partner marked done in the last {@value TwoSidedLog#WINDOW_DAYS} days, newest first, with the
+     * signed-in partner's own answer about how it landed, if any. Includes one-partner homework that is not theirs
+     * to do: how it lands is theirs to say.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public List<HomeworkViews.PartnersPractice> myPartnersPractice() {
+        CoupleDetails couple = couples.myCouple();
+        long me = currentUser.accountId();
+        LocalDate from = TwoSidedLog.windowStart(calendar.today());
+        Map<Long, String> names = names(couple);
+        List<HomeworkOccurrence> theirs = assignments.findActiveWithOccurrences(couple.id()).stream()
+                .flatMap(a -> a.getOccurrences().stream())
+                .filter(o -> o.isDone() && !Objects.equals(o.getCompletedBy(), me)
+                        && !calendar.dayOf(o.getCompletedAt()).isBefore(from))
+                .sorted(Comparator.comparing(HomeworkOccurrence::getCompletedAt).reversed())
+                .toList();
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        audit.record(AuditKind.VIEW, AuditTarget.couple(couple.id()), "partner's practice, to say how it landed");
+        Map<Long, HomeworkLanding> mine = landings.findByOccurrenceIdIn(theirs.stream().map(HomeworkOccurrence::getId)
+                        .toList()).stream().filter(l -> l.getAuthorId() == me)
+                .collect(Collectors.toMap(HomeworkLanding::getOccurrenceId, l -> l));
+        Map<Long, PracticeInfo> catalogue = catalogue();
+        return theirs.stream().map(o -> {
+            HomeworkLanding l = mine.get(o.getId());
+            return new HomeworkViews.PartnersPractice(o.getId(), o.getAssignment().getTitle(),
+                    catalogue.get(o.getAssignment().getPracticeId()).title(), names.get(o.getCompletedBy()),
+                    o.getDueDate(), calendar.dayOf(o.getCompletedAt()), l == null ? null : l.getLanded(), l == null ? null : l.getNote(),
+                    l != null && l.isSharedWithDoer());
+        }).toList();
+    }
+
+    /**
+     * The signed-in partner says how a practice the other partner did landed for them. Only for an occurrence of
+     * their own couple that the other partner marked done; {@code shareWithDoer} lets the one who did it read it.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_PARTNER)
+    public void sayHowItLanded(long occurrenceId, @NotNull HowItLanded landed,
+                               @Size(max = HomeworkLanding.NOTE_MAX) String note, boolean shareWithDoer) {
+        long coupleId = couples.myCouple().id();
+        long me = currentUser.accountId();
+        HomeworkOccurrence occurrence = occurrences.findWithAssignment(occurrenceId)
+                .filter(o -> o.getAssignment().getCoupleId() == coupleId)
+                .orElseThrow(() -> new AccessDeniedException("This homework is not your couple's"));
+        if (!occurrence.isDone() || Objects.equals(occurrence.getCompletedBy(), me)) {
+            throw new HomeworkException("You can say how it landed once your partner has marked it done.");
+        }
+        HomeworkLanding landing = landings.findByOccurrenceIdAndAuthorId(occurrenceId, me)
+                .orElseGet(() -> new HomeworkLanding(occurrenceId, me));
+        landing.answer(landed, Text.blankToNull(note), shareWithDoer);
+        landings.saveAndFlush(landing);
+        audited(occurrence, "said how the partner's practice landed, " + (shareWithDoer
+                ? "shared with the partner" : "for the therapist only"));
+        CoupleDetails couple = couples.myCouple();
+        events.publishEvent(new HomeworkEvent.LandingWritten(couple.id(), couple.therapistAccountId(), occurrenceId));
+    }
+
+    /** The couple's two-sided log for their therapist: answers of the last six weeks, and whether they differ often. */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public TwoSidedLog.Log twoSidedLog(long coupleId) {
+        CoupleDetails couple = coupleInMyCare(coupleId);
+        audit.record(AuditKind.VIEW, AuditTarget.couple(coupleId), "two-sided practice log");
+        LocalDate today = calendar.today();
+        Map<Long, String> names = names(couple);
+        Map<Long, HomeworkOccurrence> done = assignments.findActiveWithOccurrences(coupleId).stream()
+                .flatMap(a -> a.getOccurrences().stream())
+                .filter(o -> o.isDone() && !calendar.dayOf(o.getCompletedAt()).isBefore(today.minusWeeks(6)))
+                .collect(Collectors.toMap(HomeworkOccurrence::getId, Function.identity()));
+        List<TwoSidedLog.Entry> entries = done.isEmpty() ? List.of() : landings.findByOccurrenceIdIn(done.keySet())
+                .stream().map(l -> {
+                    HomeworkOccurrence o = done.get(l.getOccurrenceId());
+                    return new TwoSidedLog.Entry(o.getId(), o.getAssignment().getTitle(), calendar.dayOf(o.getCompletedAt()),
+                            names.get(o.getCompletedBy()), names.get(l.getAuthorId()), l.getLanded(), l.getNote(),
+                            l.isSharedWithDoer());
+                })
+                .sorted(Comparator.comparing(TwoSidedLog.Entry::doneOn).reversed()).toList();
+        int[] counts = TwoSidedLog.count(entries.stream()
+                .map(e -> new TwoSidedLog.Fact(coupleId, e.doneOn(), e.differs())).toList(), today);
+        return new TwoSidedLog.Log(entries, counts[0], counts[1], TwoSidedLog.often(counts[0], counts[1]));
+    }
+
+    /**
+     * Answers about occurrences done since a day, without words, for progress signals of couples in the signed-in
+     * therapist's care (others yield nothing).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<TwoSidedLog.Fact> landingFacts(Collection<Long> coupleIds, LocalDate since) {
+        if (coupleIds.isEmpty()) {
+            return List.of();
+        }
+        // From the start of the day before, in any zone: the exact day is taken in the clinic's zone below.
+        java.time.Instant from = since.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return landings.findFactsOfCaseload(coupleIds, from, currentUser.accountId()).stream()
+                .map(row -> new TwoSidedLog.Fact((Long) row[0], calendar.dayOf((java.time.Instant) row[1]),
+                        TwoSidedLog.differs((HowItLanded) row[2])))
+                .filter(f -> !f.doneOn().isBefore(since)).toList();
+    }
+
     /** What was done to which occurrence; a reflection's words never go to the audit trail. */
     private void audited(HomeworkOccurrence occurrence, String what) {
         audit.record(AuditKind.CHANGE,
@@ -354,6 +467,10 @@ public class HomeworkService {
 
     private static Map<Long, String> names(CoupleDetails couple) {
         return couple.partners().stream().collect(Collectors.toMap(PartnerInfo::accountId, PartnerInfo::displayName));
+    }
+
+    private static HomeworkViews.Landing landing(HomeworkLanding l, Map<Long, String> names) {
+        return new HomeworkViews.Landing(names.get(l.getAuthorId()), l.getLanded(), l.getNote());
     }
 
     private static Reflection reflection(HomeworkReflection r, Map<Long, String> names) {

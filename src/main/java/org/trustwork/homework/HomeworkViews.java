@@ -15,11 +15,27 @@ public final class HomeworkViews {
     public record PartnerTask(long occurrenceId, long assignmentId, String title, String instructions, String noteToPartners,
                               String practiceTitle, String practiceSlug, LocalDate dueDate, boolean together,
                               Instant completedAt, String completedBy, boolean canUndo, Reflection myReflection,
-                              List<Reflection> sharedWithMe) {
+                              List<Reflection> sharedWithMe, Landing landingSharedWithMe) {
 
         public boolean done() {
             return completedAt != null;
         }
+    }
+
+    /**
+     * How the signed-in partner's practice landed for the other partner, only when that partner chose to share it.
+     * Unanswered and unshared look the same here: the one who did it is never shown "not confirmed".
+     */
+    public record Landing(String authorName, HowItLanded landed, String note) {
+    }
+
+    /**
+     * A practice the other partner marked done lately, which the signed-in partner may say how it landed for them
+     * ({@code myAnswer} null until they do; answering is never required).
+     */
+    public record PartnersPractice(long occurrenceId, String title, String practiceTitle, String doneBy,
+                                   LocalDate dueDate, LocalDate doneOn, HowItLanded myAnswer, String myNote,
+                                   boolean shared) {
     }
 
     public record Reflection(String authorName, String body, int difficulty, int helpfulness,

@@ -87,7 +87,7 @@ public class CheckInService {
         Set<Long> answered = all.stream().filter(r -> r.getPartnerAccountId() == me && r.getRequestId() != null)
                 .map(MeasureResponse::getRequestId).collect(Collectors.toSet());
         List<OpenQuestionnaire> open = requests.findOpenByCouple(couple.id()).stream()
-                .filter(r -> !answered.contains(r.getId()))
+                .filter(r -> r.isFor(me) && !answered.contains(r.getId()))
                 .map(r -> new OpenQuestionnaire(r.getId(), catalogue.byId(r.getMeasureId()), r.getRequestedAt()))
                 .toList();
         String other = couple.partners().stream().filter(p -> p.accountId() != me).map(PartnerInfo::displayName)
@@ -103,7 +103,8 @@ public class CheckInService {
     @PreAuthorize(Role.IS_PARTNER)
     public List<OpenQuestionnaire> myOpenQuestionnaires() {
         CoupleDetails couple = couples.myCouple();
-        List<MeasureRequest> open = requests.findOpenByCouple(couple.id());
+        long me = currentUser.accountId();
+        List<MeasureRequest> open = requests.findOpenByCouple(couple.id()).stream().filter(r -> r.isFor(me)).toList();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -136,7 +137,7 @@ public class CheckInService {
         CoupleDetails couple = couples.myCouple();
         long me = currentUser.accountId();
         MeasureRequest request = requests.findById(requestId)
-                .filter(r -> r.getCoupleId() == couple.id())
+                .filter(r -> r.getCoupleId() == couple.id() && r.isFor(me))
                 .orElseThrow(() -> new AccessDeniedException("This questionnaire is not for you"));
         if (request.getCancelledAt() != null) {
             throw new ProgressException("Your therapist has withdrawn this questionnaire.");
@@ -168,15 +169,28 @@ public class CheckInService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public long request(long coupleId, @NotNull String measureCode) {
-        CareTeam team = couples.careTeam(coupleId);
+        return request(coupleId, measureCode, null);
+    }
+
+    /**
+     * Asks one partner ({@code forPartnerAccountId}) or both (null) of one of the therapist's couples to fill in a
+     * questionnaire: an instrument about one partner's own symptoms, such as the PCL-5, is asked of that partner only.
+     */
+    @Transactional
+    @PreAuthorize(Role.IS_THERAPIST)
+    public long request(long coupleId, @NotNull String measureCode, Long forPartnerAccountId) {
+        var team = couples.careTeam(coupleId);
         accessPolicy.requireMayViewCouple(team);
+        if (forPartnerAccountId != null && !team.partnerAccountIds().contains(forPartnerAccountId)) {
+            throw new ProgressException("A questionnaire can only be asked of one of this couple's partners.");
+        }
         MeasureDefinition measure = catalogue.find(measureCode)
                 .filter(m -> !m.code().equals(MeasureCatalogue.CHECK_IN))
                 .orElseThrow(() -> new ProgressException("There is no questionnaire called " + measureCode));
         var request = requests.saveAndFlush(new MeasureRequest(coupleId, catalogue.idOf(measure.code()),
-                currentUser.accountId(), calendar.now()));
+                currentUser.accountId(), calendar.now(), forPartnerAccountId));
         audit.record(AuditKind.CHANGE, AuditTarget.of("measure-request", request.getId(), coupleId),
-                measure.shortName() + " requested");
+                measure.shortName() + " requested" + (forPartnerAccountId == null ? "" : " of one partner"));
         events.publishEvent(new ProgressEvent.QuestionnaireRequestChanged(coupleId, team.therapistAccountId(),
                 request.getId()));
         return request.getId();
@@ -244,12 +258,16 @@ public class CheckInService {
     List<RequestInfo> openRequests(long coupleId, List<MeasureResponse> all) {
         Map<Long, Long> answeredCount = all.stream().filter(r -> r.getRequestId() != null)
                 .collect(Collectors.groupingBy(MeasureResponse::getRequestId, Collectors.counting()));
-        return requests.findOpenByCouple(coupleId).stream()
-                .filter(r -> answeredCount.getOrDefault(r.getId(), 0L) < 2)
+        List<MeasureRequest> open = requests.findOpenByCouple(coupleId);
+        Map<Long, String> names = open.stream().anyMatch(r -> r.getForPartnerId() != null)
+                ? names(couples.couple(coupleId)) : Map.of();
+        return open.stream()
+                .filter(r -> answeredCount.getOrDefault(r.getId(), 0L) < r.askedOf())
                 .map(r -> {
                     MeasureDefinition m = catalogue.byId(r.getMeasureId());
                     return new RequestInfo(r.getId(), m.code(), m.shortName(), r.getRequestedAt(),
-                            answeredCount.getOrDefault(r.getId(), 0L).intValue());
+                            answeredCount.getOrDefault(r.getId(), 0L).intValue(), r.askedOf(),
+                            r.getForPartnerId() == null ? null : names.get(r.getForPartnerId()));
                 }).toList();
     }
 }

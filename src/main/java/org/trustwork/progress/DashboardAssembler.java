@@ -72,10 +72,11 @@ class DashboardAssembler {
                 .sorted(Comparator.comparing(SessionMark::day)).toList();
         List<Answered> answers = all.stream().map(r -> checkIns.view(r, names, -1)).toList();
         var signals = Signals.of(checkIn, partners, checkInSeries, facts, today, couple.startDate(),
-                couple.status() == CoupleStatus.ACTIVE);
+                couple.status() == CoupleStatus.ACTIVE, src.timeline(), src.landings());
         return new Dashboard(couple.id(), couple.displayName(), couple.therapistName(), couple.startDate(), today,
                 partners, checkIn, checkInSeries, questionnaires, weeklyAdherence(partners, facts, today),
-                marks, coverage(src.practiceHistory(), facts, src.practices()), signals, answers, openRequests);
+                marks, coverage(src.practiceHistory(), facts, src.practices()), signals, answers, openRequests,
+                src.timeline());
     }
 
     List<Series> series(List<PartnerName> partners, List<MeasureResponse> answers) {

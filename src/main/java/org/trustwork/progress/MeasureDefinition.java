@@ -26,6 +26,7 @@ public record MeasureDefinition(
         @Size(max = 1000) String instructions,
         @NotNull Scoring scoring,
         @Size(max = 200) String noteLabel,
+        @Size(max = 80) String higherMeans,
         @Valid Cutoff cutoff,
         @NotEmpty @Size(max = 60) List<@Valid @NotNull Item> items) {
 
@@ -40,7 +41,33 @@ public record MeasureDefinition(
         MEAN
     }
 
-    public record Cutoff(double below, @NotBlank @Size(max = 200) String label) {
+    /**
+     * Where a total is flagged: below {@code below} (e.g. the CSI: low satisfaction) or at {@code atLeast} and
+     * above (e.g. the PCL-5: high distress). Exactly one of the two is given.
+     */
+    public record Cutoff(Double below, Double atLeast, @NotBlank @Size(max = 200) String label) {
+
+        public Cutoff(double below, String label) {
+            this(below, null, label);
+        }
+
+        /** The total where the flag starts, for the line on a chart. */
+        public double line() {
+            return below != null ? below : atLeast;
+        }
+
+        public boolean flags(double total) {
+            return below != null ? total < below : total >= atLeast;
+        }
+
+        /** "below" or "at or above": which side of {@link #line()} is flagged. */
+        public String flaggedSide() {
+            return below != null ? "below" : "at or above";
+        }
+
+        public String otherSide() {
+            return below != null ? "at or above" : "below";
+        }
     }
 
     /**
@@ -139,8 +166,19 @@ public record MeasureDefinition(
         };
     }
 
+    /** Whether the total is below a "below" cut-off (the CSI's kind); see {@link #beyondCutoff} for either kind. */
     public boolean belowCutoff(double total) {
-        return cutoff != null && total < cutoff.below();
+        return cutoff != null && cutoff.below() != null && total < cutoff.below();
+    }
+
+    /** Whether the total lies on the flagged side of the cut-off, whichever way the instrument points. */
+    public boolean beyondCutoff(double total) {
+        return cutoff != null && cutoff.flags(total);
+    }
+
+    /** "below the cut-off" / "at or above the cut-off" for a total, as reports word it. */
+    public String sideOfCutoff(double total) {
+        return (beyondCutoff(total) ? cutoff.flaggedSide() : cutoff.otherSide()) + " the cut-off";
     }
 
     /** Problems a loader reports beyond field rules: option counts, duplicate keys, ranges. */
@@ -165,9 +203,11 @@ public record MeasureDefinition(
                 problems.add("item " + item.key() + ": needs either options or both lowLabel and highLabel");
             }
         }
-        if (cutoff != null && items != null && !items.isEmpty()
-                && (cutoff.below() <= minTotal() || cutoff.below() > maxTotal())) {
-            problems.add("the cut-off " + cutoff.below() + " lies outside the possible totals");
+        if (cutoff != null && (cutoff.below() == null) == (cutoff.atLeast() == null)) {
+            problems.add("the cut-off needs exactly one of below or atLeast");
+        } else if (cutoff != null && items != null && !items.isEmpty()
+                && (cutoff.line() <= minTotal() || cutoff.line() > maxTotal())) {
+            problems.add("the cut-off " + cutoff.line() + " lies outside the possible totals");
         }
         return problems;
     }

@@ -26,6 +26,10 @@ class MeasureRequest extends AbstractEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The one partner asked, or null when both are. */
+    @Column(name = "for_partner_id", updatable = false)
+    private Long forPartnerId;
+
     protected MeasureRequest() {
     }
 
@@ -34,6 +38,23 @@ class MeasureRequest extends AbstractEntity {
         this.measureId = measureId;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
+    }
+
+    MeasureRequest(long coupleId, long measureId, long requestedBy, Instant requestedAt, Long forPartnerId) {
+        this(coupleId, measureId, requestedBy, requestedAt);
+        this.forPartnerId = forPartnerId;
+    }
+
+    Long getForPartnerId() {
+        return forPartnerId;
+    }
+
+    boolean isFor(long partnerAccountId) {
+        return forPartnerId == null || forPartnerId == partnerAccountId;
+    }
+
+    int askedOf() {
+        return forPartnerId == null ? 2 : 1;
     }
 
     void cancel(Instant at) {

@@ -9,6 +9,7 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.PracticeService;
+import org.trustwork.recovery.RecoveryService;
 import org.trustwork.session.SessionService;
 
 /**
@@ -24,18 +25,20 @@ class ProgressExportPart implements CoupleExportPart {
     private final MeasureResponseRepository responses;
     private final SessionService sessions;
     private final HomeworkService homework;
+    private final RecoveryService recovery;
     private final PracticeService practices;
     private final DashboardAssembler assembler;
     private final ClinicCalendar calendar;
     private final Clock clock;
 
     ProgressExportPart(CoupleService couples, MeasureResponseRepository responses, SessionService sessions,
-                       HomeworkService homework, PracticeService practices, DashboardAssembler assembler,
+                       HomeworkService homework, RecoveryService recovery, PracticeService practices, DashboardAssembler assembler,
                        ClinicCalendar calendar, Clock clock) {
         this.couples = couples;
         this.responses = responses;
         this.sessions = sessions;
         this.homework = homework;
+        this.recovery = recovery;
         this.practices = practices;
         this.assembler = assembler;
         this.calendar = calendar;
@@ -47,7 +50,9 @@ class ProgressExportPart implements CoupleExportPart {
     public List<ExportFile> filesFor(long coupleId) {
         var sources = new ProgressSources(couples.coupleForExport(coupleId), responses.findByCoupleWithAnswers(coupleId),
                 sessions.sessionRecordsForExport(coupleId), sessions.practiceHistoryForExport(coupleId),
-                homework.progressFactsForExport(coupleId), practices.catalogue());
+                homework.progressFactsForExport(coupleId), practices.catalogue(),
+                // A handed-over copy: nothing private to one partner, and no signal built on their private answers.
+                recovery.timelineForExport(coupleId).sharedOnly(), List.of());
         var dashboard = assembler.dashboard(sources, List.of());
         byte[] pdf = ProgressReportPdf.build(new ReportData(dashboard, sources.sessions(), null, clock.instant(),
                 calendar.zone()));

@@ -87,6 +87,7 @@ final class ProgressReportPdf {
         var report = new ProgressReportPdf.Writer(document, data);
         report.cover();
         report.summary();
+        report.story();
         report.checkIns();
         report.questionnaires();
         report.homework();
@@ -186,7 +187,7 @@ final class ProgressReportPdf {
                         double total = s.points().getLast().values().get("total");
                         lines.add(s.partnerName() + "'s latest " + q.measure().shortName() + ": " + num(total)
                                 + " on " + DAY.format(s.points().getLast().day())
-                                + (q.measure().belowCutoff(total) ? " (below the cut-off)" : " (at or above the cut-off)") + ".");
+                                + (q.measure().cutoff() == null ? "" : " (" + q.measure().sideOfCutoff(total) + ")") + ".");
                     }
                 }
             }
@@ -201,6 +202,37 @@ final class ProgressReportPdf {
             doc.add(signals);
             // The standard fonts have no arrow.
             bullets(d.signals().stream().map(s -> s.text().replace("→", "to")).toList());
+        }
+
+        /** The phases and the marked days: what the dashboard's bands and upright lines show, as a table. */
+        void story() {
+            heading("Phases and marked days");
+            var t = d.timeline();
+            if (t == null || t.phases().isEmpty() && t.until(d.today()).isEmpty()) {
+                doc.add(body("No phase has been set and no day has been marked yet."));
+                return;
+            }
+            if (!t.phases().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (var p : t.phases()) {
+                    rows.add(List.of(p.phase().label(), DAY.format(p.from()),
+                            p.until() == null ? "ongoing" : DAY.format(p.until())));
+                }
+                table(List.of("Phase", "From", "Until"), rows, 0);
+            }
+            var marked = t.until(d.today());
+            if (!marked.isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (var m : marked) {
+                    rows.add(List.of(DAY.format(m.day()), m.label() + (m.isPrivate() ? " (private to "
+                            + (m.privateToName() == null ? "one partner" : m.privateToName()) + ")" : ""),
+                            t.phaseOn(m.day()).map(org.trustwork.practice.Phase::label).orElse("–")));
+                }
+                table(List.of("Day", "Marked", "Phase then"), rows, 0);
+            }
+            doc.add(small(data.includesPrivateNotes()
+                    ? "Includes days a partner marked as private to themselves and the therapist."
+                    : "Days a partner marked as private to themselves and the therapist are not included."));
         }
 
         void checkIns() {
@@ -247,7 +279,7 @@ final class ProgressReportPdf {
         }
 
         void questionnaires() {
-            heading("Couples Satisfaction Index");
+            heading("Questionnaires");
             if (d.questionnaires().isEmpty()) {
                 doc.add(body("No questionnaire has been answered yet."));
                 return;
@@ -255,16 +287,17 @@ final class ProgressReportPdf {
             for (QuestionnaireSeries q : d.questionnaires()) {
                 MeasureDefinition m = q.measure();
                 subheading(m.name());
-                String cut = m.cutoff() == null ? "" : " Cut-off: totals below " + num(m.cutoff().below()) + " suggest "
-                        + m.cutoff().label().toLowerCase(Locale.ROOT) + ".";
+                String cut = m.cutoff() == null ? "" : " Cut-off: totals " + m.cutoff().flaggedSide() + " "
+                        + num(m.cutoff().line()) + " suggest " + m.cutoff().label().toLowerCase(Locale.ROOT) + ".";
                 doc.add(body("Total score from " + num(m.minTotal()) + " to " + num(m.maxTotal())
-                        + "; higher means more satisfied." + cut));
+                        + "; higher means " + (m.higherMeans() == null ? "more satisfied" : m.higherMeans()) + "." + cut));
                 List<List<String>> rows = new ArrayList<>();
                 for (Series s : q.partners()) {
                     for (Point p : s.points()) {
                         double total = p.values().get("total");
                         rows.add(List.of(DAY.format(p.day()), s.partnerName(), num(total),
-                                m.belowCutoff(total) ? "Below cut-off" : "At or above cut-off"));
+                                m.cutoff() == null ? "–" : Character.toUpperCase(m.sideOfCutoff(total).charAt(0))
+                                        + m.sideOfCutoff(total).substring(1)));
                     }
                 }
                 rows.sort((a, b) -> LocalDate.parse(a.get(0), DAY).compareTo(LocalDate.parse(b.get(0), DAY)));

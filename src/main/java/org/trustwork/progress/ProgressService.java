@@ -32,6 +32,9 @@ import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
+import org.trustwork.recovery.RecoveryService;
+import org.trustwork.recovery.Timeline;
+import org.trustwork.homework.TwoSidedLog;
 import org.trustwork.progress.ProgressViews.Answered;
 import org.trustwork.progress.ProgressViews.CaseloadRow;
 import org.trustwork.progress.ProgressViews.Coverage;
@@ -67,6 +70,7 @@ public class ProgressService {
     private final CoupleService couples;
     private final SessionService sessions;
     private final HomeworkService homework;
+    private final RecoveryService recovery;
     private final PracticeService practices;
     private final ClinicCalendar calendar;
     private final AuditLog audit;
@@ -76,7 +80,8 @@ public class ProgressService {
     private final Clock clock;
 
     ProgressService(MeasureCatalogue catalogue, MeasureResponseRepository responses, CheckInService checkIns,
-                    CoupleService couples, SessionService sessions, HomeworkService homework, PracticeService practices,
+                    CoupleService couples, SessionService sessions, HomeworkService homework, RecoveryService recovery,
+                    PracticeService practices,
                     ClinicCalendar calendar, AuditLog audit, DashboardAssembler assembler, SessionNotesService notes,
                     CurrentUser currentUser, Clock clock) {
         this.assembler = assembler;
@@ -89,6 +94,7 @@ public class ProgressService {
         this.couples = couples;
         this.sessions = sessions;
         this.homework = homework;
+        this.recovery = recovery;
         this.practices = practices;
         this.calendar = calendar;
         this.audit = audit;
@@ -107,15 +113,24 @@ public class ProgressService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)
     public Dashboard load(long coupleId) {
-        ProgressSources sources = sources(coupleId);
+        ProgressSources sources = sources(coupleId, true);
         return assembler.dashboard(sources, checkIns.openRequests(coupleId, sources.responses()));
     }
 
-    private ProgressSources sources(long coupleId) {
+    /**
+     * {@code withPrivate}: the therapist's own view, with markers private to one partner and the signals built on
+     * how practices landed; without, what a copy to go through with the couple may hold.
+     */
+    private ProgressSources sources(long coupleId, boolean withPrivate) {
         CoupleDetails couple = couples.couple(coupleId);
+        Timeline timeline = recovery.timelineForProgress(couple);
+        List<TwoSidedLog.Fact> landings = withPrivate
+                ? homework.landingFacts(List.of(coupleId), calendar.today().minusDays(TwoSidedLog.WINDOW_DAYS))
+                : List.of();
         return new ProgressSources(couple, responses.findByCoupleWithAnswers(coupleId),
                 sessions.sessionRecords(coupleId), sessions.practiceHistory(coupleId),
-                homework.progressFacts(List.of(coupleId), BEGINNING), practices.search(PracticeFilter.ALL));
+                homework.progressFacts(List.of(coupleId), BEGINNING), practices.search(PracticeFilter.ALL),
+                withPrivate ? timeline : timeline.sharedOnly(), landings);
     }
 
     /**
@@ -126,7 +141,7 @@ public class ProgressService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public ProgressReport reportPdf(long coupleId, boolean includeMyPrivateNotes) {
-        ProgressSources sources = sourcesForOwnTherapist(coupleId);
+        ProgressSources sources = sourcesForOwnTherapist(coupleId, includeMyPrivateNotes);
         var data = new ReportData(assembler.dashboard(sources, List.of()), sources.sessions(),
                 includeMyPrivateNotes ? notes.myNotesForCouple(coupleId) : null, clock.instant(), calendar.zone());
         byte[] pdf = ProgressReportPdf.build(data);
@@ -140,15 +155,15 @@ public class ProgressService {
     @Transactional
     @PreAuthorize(Role.IS_THERAPIST)
     public ProgressReport reportCsv(long coupleId) {
-        ProgressSources sources = sourcesForOwnTherapist(coupleId);
+        ProgressSources sources = sourcesForOwnTherapist(coupleId, false);
         byte[] csv = ProgressCsv.build(assembler.dashboard(sources, List.of()));
         audit.record(AuditKind.EXPORT, AuditTarget.couple(coupleId), "progress data CSV");
         return new ProgressReport(ProgressReport.fileName(sources.couple().displayName(), calendar.today(), "csv"),
                 ProgressCsv.CONTENT_TYPE, csv);
     }
 
-    private ProgressSources sourcesForOwnTherapist(long coupleId) {
-        ProgressSources sources = sources(coupleId);
+    private ProgressSources sourcesForOwnTherapist(long coupleId, boolean withPrivate) {
+        ProgressSources sources = sources(coupleId, withPrivate);
         if (sources.couple().therapistAccountId() != currentUser.accountId()) {
             throw new AccessDeniedException("Only the couple's own therapist can make their progress report");
         }
@@ -180,6 +195,9 @@ public class ProgressService {
             lastCheckIn.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], (LocalDate) row[2]);
         }
         MeasureDefinition checkIn = catalogue.checkIn();
+        Map<Long, Timeline> timelines = recovery.timelines(ids);
+        Map<Long, List<TwoSidedLog.Fact>> landings = homework.landingFacts(ids,
+                today.minusDays(TwoSidedLog.WINDOW_DAYS)).stream().collect(Collectors.groupingBy(TwoSidedLog.Fact::coupleId));
         List<CaseloadRow> rows = new ArrayList<>();
         for (CoupleSummary c : mine) {
             List<PartnerName> partners = c.partners().stream()
@@ -193,7 +211,8 @@ public class ProgressService {
                     : s).toList();
             List<HomeworkFact> facts = factsByCouple.getOrDefault(c.id(), List.of());
             var signals = Signals.of(checkIn, partners, forSignals, facts, today, c.startDate(),
-                    c.status() == CoupleStatus.ACTIVE);
+                    c.status() == CoupleStatus.ACTIVE, timelines.getOrDefault(c.id(), Timeline.EMPTY),
+                    landings.getOrDefault(c.id(), List.of()));
             List<LatestScore> latest = series.stream().map(s -> {
                 List<Point> p = s.points();
                 Double last = p.isEmpty() ? null : p.getLast().values().get("total");

@@ -31,14 +31,18 @@ public final class ProgressViews {
     }
 
     /** A questionnaire asked of a couple, as the therapist sees it. */
-    public record RequestInfo(long id, String measureCode, String measureName, Instant requestedAt, int answered) {
+    /** {@code askedOf}: 2 for both partners, 1 for one ({@code forPartner} names them). */
+    public record RequestInfo(long id, String measureCode, String measureName, Instant requestedAt, int answered,
+                              int askedOf, String forPartner) {
     }
 
     public enum SignalKind {
         SCORE_DROP("Score drop"),
         TRUST_DIVERGENCE("Trust scores apart"),
         NO_HOMEWORK("No homework done"),
-        NO_CHECK_IN("No check-in");
+        NO_CHECK_IN("No check-in"),
+        ACCOUNTS_DIFFER("Accounts differ"),
+        AFFAIR_PARTNER_CONTACT("Affair partner contact");
 
         private final String label;
 
@@ -98,7 +102,8 @@ public final class ProgressViews {
                             LocalDate today, List<PartnerName> partners, MeasureDefinition checkInMeasure,
                             List<Series> checkIns, List<QuestionnaireSeries> questionnaires,
                             List<WeekAdherence> adherence, List<SessionMark> sessions, List<Coverage> coverage,
-                            List<Signal> signals, List<Answered> answers, List<RequestInfo> openRequests) {
+                            List<Signal> signals, List<Answered> answers, List<RequestInfo> openRequests,
+                            org.trustwork.recovery.Timeline timeline) {
     }
 
     /** One partner's latest check-in average and its change from the one before (null when unknown). */

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.trustwork.homework.HomeworkFact;
+import org.trustwork.homework.TwoSidedLog;
+import org.trustwork.recovery.RecoveryService;
+import org.trustwork.recovery.Timeline;
 import org.trustwork.progress.ProgressViews.PartnerName;
 import org.trustwork.progress.ProgressViews.Point;
 import org.trustwork.progress.ProgressViews.Series;
@@ -44,9 +47,31 @@ public final class Signals {
     public static List<Signal> of(MeasureDefinition checkIn, List<PartnerName> partners, List<Series> checkIns,
                                   List<HomeworkFact> homework, LocalDate today, LocalDate inTherapySince,
                                   boolean active) {
+        return of(checkIn, partners, checkIns, homework, today, inTherapySince, active, Timeline.EMPTY, List.of());
+    }
+
+    /**
+     * With the couple's story: a drop on a day within {@value Timeline#AFTER_DAYS} days after a marker names the
+     * marker; contact from the affair partner logged in the last {@value RecoveryService#CONTACT_ALERT_DAYS} days is a
+     * signal; so are the two accounts of the practices differing often (as {@link TwoSidedLog} defines it).
+     */
+    public static List<Signal> of(MeasureDefinition checkIn, List<PartnerName> partners, List<Series> checkIns,
+                                  List<HomeworkFact> homework, LocalDate today, LocalDate inTherapySince,
+                                  boolean active, Timeline timeline, List<TwoSidedLog.Fact> landings) {
         List<Signal> signals = new ArrayList<>();
+        for (Timeline.Marker contact : timeline.contactSince(today.minusDays(RecoveryService.CONTACT_ALERT_DAYS - 1L))) {
+            String who = partners.stream().filter(p -> Objects.equals(p.accountId(), contact.privateTo()))
+                    .map(PartnerName::name).findFirst().orElse("A partner");
+            signals.add(new Signal(SignalKind.AFFAIR_PARTNER_CONTACT, who, who
+                    + " logged contact from the affair partner on " + DAY.format(contact.day())));
+        }
         for (Series series : checkIns) {
-            drop(checkIn, series).ifPresent(signals::add);
+            drop(checkIn, series).map(s -> after(s, series, timeline)).ifPresent(signals::add);
+        }
+        int[] counts = TwoSidedLog.count(landings, today);
+        if (TwoSidedLog.often(counts[0], counts[1])) {
+            signals.add(new Signal(SignalKind.ACCOUNTS_DIFFER, null, "Done, but it didn't land: " + counts[0] + " of "
+                    + counts[1] + " times in the last " + TwoSidedLog.WINDOW_DAYS + " days"));
         }
         divergence(checkIns).ifPresent(signals::add);
         if (active) {
@@ -81,6 +106,13 @@ public final class Signals {
         return java.util.Optional.of(new Signal(SignalKind.SCORE_DROP, series.partnerName(),
                 series.partnerName() + "'s check-in fell: " + String.join(", ", falls) + " ("
                         + DAY.format(before.day()) + " to " + DAY.format(latest.day()) + ")"));
+    }
+
+    /** Names the marker a drop came shortly after: "(… after the anniversary of discovery day (3 Mar 2026))". */
+    private static Signal after(Signal drop, Series series, Timeline timeline) {
+        return timeline.shortlyBefore(series.points().getLast().day())
+                .map(m -> new Signal(drop.kind(), drop.partnerName(), drop.text() + ", " + m.afterPhrase()))
+                .orElse(drop);
     }
 
     static java.util.Optional<Signal> divergence(List<Series> checkIns) {

@@ -103,10 +103,13 @@ class ServiceAccessMatrixTest {
     org.trustwork.audit.AuditTrail auditTrail;
     @Autowired
     org.trustwork.datarights.CoupleDataExport dataExport;
+    @Autowired
+    org.trustwork.recovery.RecoveryService recovery;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
-                   long mayaAccountId, long questionnaireRequestId, long mayasCheckInId, long throwawayAccountId) {
+                   long mayaAccountId, long questionnaireRequestId, long mayasCheckInId, long throwawayAccountId,
+                   long mayasMarkerId) {
     }
 
     @FunctionalInterface
@@ -378,6 +381,41 @@ class ServiceAccessMatrixTest {
         allow("CoupleService.findCouples", r -> couples.findCouples(org.trustwork.couple.CoupleFilter.ALL,
                 PageRequest.of(0, 5)), ADMIN);
         allow("CoupleService.countCouples", r -> couples.countCouples(org.trustwork.couple.CoupleFilter.ALL), ADMIN);
+
+        // --- The recovery's story (#22): how a practice landed, markers, phases ---
+        allow("HomeworkService.myPartnersPractice", r -> homework.myPartnersPractice(), ANY_PARTNER);
+        // Maya's own homework: Tom may say how it landed; Maya reaches the method but is told it is not hers to
+        // answer (a business rule, not a refusal); the other couple's partner is refused.
+        allow("HomeworkService.sayHowItLanded", r -> {
+            homework.sayHowItLanded(r.occurrenceId(), org.trustwork.homework.HowItLanded.PARTLY, "ok", false);
+            return null;
+        }, PARTNER, THE_OTHER_PARTNER);
+        allow("HomeworkService.twoSidedLog", r -> homework.twoSidedLog(r.coupleId()), OWNING_THERAPIST);
+        allow("HomeworkService.landingFacts", r -> homework.landingFacts(List.of(r.coupleId()),
+                calendar.today().minusDays(14)), ANY_THERAPIST);
+        allow("RecoveryService.myTimeline", r -> recovery.myTimeline(), ANY_PARTNER);
+        allow("RecoveryService.logMine", r -> recovery.logMine(marker(org.trustwork.recovery.MarkerKind.TRIGGER)),
+                ANY_PARTNER);
+        allow("RecoveryService.remove", r -> {
+            recovery.remove(r.mayasMarkerId());
+            return null;
+        }, PARTNER);
+        allow("RecoveryService.myAnniversaryReminder", r -> recovery.myAnniversaryReminder(), ANY_PARTNER);
+        allow("RecoveryService.setMyAnniversaryReminder", r -> {
+            recovery.setMyAnniversaryReminder(null);
+            return null;
+        }, ANY_PARTNER);
+        allow("RecoveryService.timeline", r -> recovery.timeline(r.coupleId()), OWNING_THERAPIST);
+        allow("RecoveryService.timelineForProgress", r -> recovery.timelineForProgress(
+                systemTask.callAsAdmin(() -> couples.coupleForExport(r.coupleId()))), OWNING_THERAPIST);
+        allow("RecoveryService.timelines", r -> recovery.timelines(List.of(r.coupleId())), ANY_THERAPIST);
+        allow("RecoveryService.logForCouple", r -> recovery.logForCouple(r.coupleId(),
+                marker(org.trustwork.recovery.MarkerKind.DISCLOSURE_SESSION)), OWNING_THERAPIST);
+        allow("RecoveryService.setPhase", r -> {
+            recovery.setPhase(r.coupleId(), org.trustwork.practice.Phase.ATONEMENT, calendar.today());
+            return null;
+        }, OWNING_THERAPIST);
+        allow("RecoveryService.timelineForExport", r -> recovery.timelineForExport(r.coupleId()), ADMIN);
         allow("CoupleDataExport.write", r -> {
             dataExport.write(r.coupleId(), java.io.OutputStream.nullOutputStream());
             return null;
@@ -506,16 +544,26 @@ class ServiceAccessMatrixTest {
                     .filter(task -> task.title().equals(form.getTitle())).findFirst().orElseThrow().occurrenceId());
             long requestId = checkIns.request(coupleId, "csi-4");
             long checkInId = runAs.as(DemoClinic.MAYA, () -> checkIns.checkIn(checkInAnswers()));
+            long markerId = runAs.as(DemoClinic.MAYA, () -> recovery.logMine(
+                    marker(org.trustwork.recovery.MarkerKind.TRIGGER)));
             long throwaway = systemTask.callAsAdmin(() -> accounts.createAccount(new NewAccount("Dr Throwaway",
                     "matrix.throwaway." + System.nanoTime() + "@trustwork.example", null, Role.THERAPIST)).id());
             return new Records(coupleId, session.id(), session.agenda().get(0).id(), practiceId, templateId,
-                    occurrenceId, maya, requestId, checkInId, throwaway);
+                    occurrenceId, maya, requestId, checkInId, throwaway, markerId);
         });
     }
 
     private org.trustwork.homework.NewHomework draft(Records records) {
         var form = homework.draftFrom(records.practiceId());
         form.setEndDate(calendar.today().plusDays(2));
+        return form;
+    }
+
+    private org.trustwork.recovery.NewMarker marker(org.trustwork.recovery.MarkerKind kind) {
+        var form = new org.trustwork.recovery.NewMarker();
+        form.setKind(kind);
+        form.setDay(calendar.today());
+        form.setKeepPrivate(true);
         return form;
     }
 

@@ -137,7 +137,7 @@ class MeasureScoringTest {
     void an_inconsistent_definition_is_reported() {
         var item = new MeasureDefinition.Item("a", null, "Question", 0, 5, List.of("one", "two"), null, null, false);
         var broken = new MeasureDefinition("broken", "Broken", "B", false, "none", null,
-                MeasureDefinition.Scoring.SUM, null, new MeasureDefinition.Cutoff(40, "too high"), List.of(item, item));
+                MeasureDefinition.Scoring.SUM, null, null, new MeasureDefinition.Cutoff(40, "too high"), List.of(item, item));
         assertThat(broken.consistencyProblems()).anyMatch(p -> p.contains("2 options for 6 positions"))
                 .anyMatch(p -> p.contains("used twice"))
                 .anyMatch(p -> p.contains("outside the possible totals"));

@@ -29,9 +29,13 @@ import org.trustwork.security.SystemTask;
 @TrustworkTest
 class ProgressQueryCountTest {
 
-    /** Statements for one dashboard, whatever the history's length: 13 measured, the audit entry included. */
-    static final int DASHBOARD_STATEMENTS = 13;
-    static final int CASELOAD_STATEMENTS = 8;
+    /**
+     * Statements for one dashboard, whatever the history's length: 15 measured, the audit entry included (13 before
+     * the couple's story: its markers, and how the practices landed, are one statement each, #22).
+     */
+    static final int DASHBOARD_STATEMENTS = 15;
+    /** 11 measured: 8, plus the caseload's markers, phases and practice answers, one statement each (#22). */
+    static final int CASELOAD_STATEMENTS = 11;
 
     @Autowired
     HistoryGenerator history;

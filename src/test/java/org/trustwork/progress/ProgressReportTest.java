@@ -163,7 +163,7 @@ class ProgressReportTest {
         var week = new ProgressViews.WeekAdherence(LocalDate.of(2026, 3, 2), Map.of(1L, 50), Map.of(1L, new int[] {1, 2}));
         var dashboard = new ProgressViews.Dashboard(1, "x", "y", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 9),
                 List.of(partner), null, List.of(), List.of(), List.of(week), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), org.trustwork.recovery.Timeline.EMPTY);
         String csv = new String(ProgressCsv.build(dashboard), StandardCharsets.UTF_8);
         assertThat(csv).contains("2026-03-02,'=cmd|'/C calc'!A0,Homework done per week,percent done,50\r\n");
     }

@@ -70,6 +70,8 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
                 this::refresh);
         liveUpdates.follow(this, ProgressEvent.class, e -> e.therapistAccountId() == currentUser.accountId(),
                 this::refresh);
+        liveUpdates.follow(this, org.trustwork.recovery.RecoveryEvent.class,
+                e -> e.therapistAccountId() == currentUser.accountId(), this::refresh);
         this.currentUser = currentUser;
         this.emergency = emergency;
         addClassName("tw-page");

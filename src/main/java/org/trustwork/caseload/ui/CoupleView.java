@@ -28,7 +28,10 @@ import org.trustwork.couple.PartnerInfo;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
+import org.trustwork.homework.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
+import org.trustwork.recovery.RecoveryService;
+import org.trustwork.recovery.ui.RecoveryCard;
 import org.trustwork.homework.ui.HomeworkCard;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.session.AgendaTemplateService;
@@ -49,9 +52,14 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     private final PracticeService practices;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    private final RecoveryService recovery;
+    private final ClinicCalendar calendar;
 
     CoupleView(CoupleService couples, SessionService sessions, AgendaTemplateService templates,
-               HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates, Clock clock) {
+               HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates, Clock clock,
+               RecoveryService recovery, ClinicCalendar calendar) {
+        this.recovery = recovery;
+        this.calendar = calendar;
         this.homework = homework;
         this.practices = practices;
         this.liveUpdates = liveUpdates;
@@ -113,6 +121,7 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         top.addClassName("tw-couple-top");
 
         add(header, top, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+                new RecoveryCard(recovery, calendar, liveUpdates, couple.id()),
                 new HomeworkCard(homework, practices, liveUpdates, couple));
     }
 }

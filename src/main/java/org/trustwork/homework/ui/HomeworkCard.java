@@ -74,6 +74,7 @@ public class HomeworkCard extends Div {
     private final TextField search = new TextField();
     private final Button more = new Button();
     private final Paragraph shownCount = new Paragraph();
+    private final TwoSidedLogCard twoSided;
     private Board board;
     private int limit = PAGE;
 
@@ -84,6 +85,7 @@ public class HomeworkCard extends Div {
         liveUpdates.follow(this, HomeworkEvent.class, e -> e.coupleId() == couple.id(), this::refresh);
         addClassName("tw-card");
         setId("homework-board");
+        this.twoSided = new TwoSidedLogCard(homework, couple.id());
 
         var assign = new Button("Assign homework", VaadinIcon.PLUS.create(),
                 click -> new AssignHomeworkDialog(homework, practices, couple, null, null, this::refresh).open());
@@ -134,7 +136,7 @@ public class HomeworkCard extends Div {
         shownCount.addClassName("tw-meta");
         var heading = new Div(new H3("Homework"), assign);
         heading.addClassName("tw-card-heading");
-        add(heading, adherence, filters, grid, new Div(shownCount, more), reflections);
+        add(heading, adherence, filters, grid, new Div(shownCount, more), twoSided, reflections);
         refresh();
     }
 
@@ -161,6 +163,9 @@ public class HomeworkCard extends Div {
         forWhom.setValue(chosen != null && people.contains(chosen) ? chosen : "");
         show.setItemLabelGenerator(s -> s.label + " (" + board.rows().stream().filter(s::includes).count() + ")");
         showRows(false);
+        if (!first) {
+            twoSided.refresh();
+        }
         adherence.removeAll();
         board.adherenceByPartner().forEach((name, value) -> adherence.add(adherenceChip(name, value)));
         reflections.removeAll();

@@ -113,7 +113,7 @@ public class MyHomeworkView extends VerticalLayout {
                             + "sessions, it will appear here with instructions and a due date."),
                     new Anchor("practices", "Meanwhile, read about the practices"));
             empty.addClassNames("tw-card", "tw-empty");
-            sections.add(empty, historyLink());
+            sections.add(empty, new PartnersPracticeSection(homework, this::refresh), historyLink());
             return;
         }
         // Today: what is due today, and whatever was ticked off today, so its reflection is one tap away.
@@ -123,6 +123,7 @@ public class MyHomeworkView extends VerticalLayout {
         var thisWeek = upcoming("This week", tasks,
                 t -> !t.done() && t.dueDate().isAfter(today) && !t.dueDate().isAfter(weekEnd), Map.of());
         missed(tasks.stream().filter(t -> !t.done() && t.dueDate().isBefore(today)).toList());
+        sections.add(new PartnersPracticeSection(homework, this::refresh));
         doneLately(tasks.stream().filter(t -> t.done() && !isToday.test(t)).toList().reversed());
         // Later shows only what has nothing sooner: a daily practice is already in This week.
         upcoming("Later", tasks, t -> !t.done() && t.dueDate().isAfter(weekEnd), thisWeek);
@@ -304,6 +305,13 @@ public class MyHomeworkView extends VerticalLayout {
             card.add(own);
         }
         task.sharedWithMe().forEach(r -> card.add(reflectionSummary(r.authorName() + " shared", r)));
+        if (task.landingSharedWithMe() != null) {
+            var l = task.landingSharedWithMe();
+            var landed = new Paragraph("How it landed for " + l.authorName() + ": " + l.landed().label()
+                    + (l.note() == null ? "" : " — " + l.note()));
+            landed.addClassNames("tw-reflection", "tw-landing-shared");
+            card.add(landed);
+        }
         return card;
     }
 

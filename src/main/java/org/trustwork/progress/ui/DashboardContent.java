@@ -38,6 +38,7 @@ import org.trustwork.progress.ProgressViews.Series;
 import org.trustwork.progress.ProgressViews.SessionMark;
 import org.trustwork.progress.ProgressViews.Signal;
 import org.trustwork.progress.ProgressViews.WeekAdherence;
+import org.trustwork.recovery.Timeline;
 
 /**
  * The body of a couple's dashboard for one time range: signals, charts with their data tables, and the
@@ -77,6 +78,7 @@ public class DashboardContent extends Div {
     private final LocalDate from;
     private final LocalDate to;
     private final List<LocalDate> sessionDays;
+    private final SvgChart.Story story;
 
     public DashboardContent(Dashboard dashboard, Range range) {
         this.d = dashboard;
@@ -84,8 +86,9 @@ public class DashboardContent extends Div {
         this.to = dashboard.today().plusDays(3);
         this.sessionDays = dashboard.sessions().stream().map(SessionMark::day)
                 .filter(day -> !day.isBefore(from) && !day.isAfter(to)).toList();
+        this.story = story(dashboard.timeline(), dashboard.today());
         addClassName("tw-dashboard");
-        add(signals());
+        add(signals(), timeline());
         var charts = new Div();
         charts.addClassName("tw-chart-grid");
         for (Series series : d.checkIns()) {
@@ -122,6 +125,96 @@ public class DashboardContent extends Div {
         return box;
     }
 
+    /** Phase tints, the same on every chart and in the legend. */
+    static String fill(Phase phase) {
+        return switch (phase) {
+            // The palette's soft phase colours, as on the practice chips (frontend/styles/palette.css).
+            case ATONEMENT -> "#f8e4e4";
+            case ATTUNEMENT -> "#fbefd9";
+            case ATTACHMENT -> "#ece6f5";
+        };
+    }
+
+    static SvgChart.Story story(Timeline timeline, LocalDate today) {
+        if (timeline == null) {
+            return SvgChart.Story.NONE;
+        }
+        return new SvgChart.Story(
+                timeline.phases().stream().map(p -> new SvgChart.Band(p.from(), p.until(), p.phase().label(),
+                        fill(p.phase()))).toList(),
+                timeline.until(today).stream().map(m -> new SvgChart.Flag(m.day(), m.label(), m.isPrivate())).toList());
+    }
+
+    /** The phases and markers within the charts' period, in words, for the charts' descriptions. */
+    private String storyWords() {
+        var words = new ArrayList<String>();
+        for (var p : d.timeline().phases()) {
+            if ((p.until() == null || !p.until().isBefore(from)) && !p.from().isAfter(to)) {
+                words.add(p.phase().label() + " from " + ViewerDates.day(p.from()));
+            }
+        }
+        for (var m : markersInRange()) {
+            words.add(m.label() + " on " + ViewerDates.day(m.day()) + (m.isPrivate() ? " (private)" : ""));
+        }
+        return words.isEmpty() ? "" : " Phases and markers: " + String.join("; ", words) + ".";
+    }
+
+    private List<Timeline.Marker> markersInRange() {
+        return d.timeline().until(d.today()).stream().filter(m -> !m.day().isBefore(from)).toList();
+    }
+
+    /** The couple's phase now and the markers in this period: what the bands and upright lines on the charts mean. */
+    private Component timeline() {
+        var box = new Section();
+        box.addClassNames("tw-card", "tw-story-legend");
+        box.getElement().setAttribute("aria-label", "Phases and markers");
+        box.setId("story-legend");
+        var phaseNow = d.timeline().phaseOn(d.today());
+        var since = d.timeline().phases().stream().filter(p -> p.until() == null).findFirst();
+        box.add(new H2(phaseNow.map(p -> "Phase: " + p.label()
+                + since.filter(s -> s.phase() == p).map(s -> " since " + ViewerDates.day(s.from())).orElse(""))
+                .orElse("No phase set yet")));
+        var chips = new Div();
+        chips.addClassName("tw-story-chips");
+        for (Phase phase : Phase.values()) {
+            var chip = new Span(phase.label());
+            chip.addClassNames("tw-chip", "tw-story-chip", "tw-phase-" + phase.name().toLowerCase(Locale.ROOT));
+            chips.add(chip);
+        }
+        var shared = new Span("Marker");
+        shared.addClassNames("tw-chip", "tw-story-chip", "tw-story-chip-marker");
+        chips.add(shared);
+        if (d.timeline().markers().stream().anyMatch(Timeline.Marker::isPrivate)) {
+            var priv = new Span("Private marker (you and one partner)");
+            priv.addClassNames("tw-chip", "tw-story-chip", "tw-story-chip-private");
+            chips.add(priv);
+        }
+        box.add(chips);
+        List<Timeline.Marker> shown = markersInRange();
+        if (shown.isEmpty()) {
+            var none = new Paragraph("No markers in this period.");
+            none.addClassName("tw-meta");
+            box.add(none);
+        } else {
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            list.addClassName("tw-story-markers");
+            for (Timeline.Marker m : shown.reversed()) {
+                var item = new com.vaadin.flow.component.html.ListItem(ViewerDates.day(m.day()) + " · " + m.label()
+                        + (m.isPrivate() ? " · private to " + (m.privateToName() == null ? "one partner" : m.privateToName()) : ""));
+                if (m.isPrivate()) {
+                    item.addClassName("tw-story-private");
+                }
+                list.add(item);
+            }
+            box.add(list);
+        }
+        return box;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private Component checkInChart(Series series) {
         MeasureDefinition m = d.checkInMeasure();
         List<SvgChart.Line> lines = new ArrayList<>();
@@ -135,7 +228,8 @@ public class DashboardContent extends Div {
         String id = "checkin-" + series.partnerAccountId();
         String svg = SvgChart.lines(id, "Brief check-in: " + series.partnerName(),
                 "Trust, emotional safety and closeness from 0 to 10, " + ViewerDates.day(from) + " to "
-                        + ViewerDates.day(d.today()) + ". " + latest, from, to, 0, 10, 2, lines, null, null, sessionDays, 250);
+                        + ViewerDates.day(d.today()) + ". " + latest + storyWords(), from, to, 0, 10, 2, lines, null, null,
+                sessionDays, story, 250);
         return chartCard("Check-ins · " + series.partnerName(), "0–10, the brief check-in (not a validated instrument). "
                 + latest, svg, () -> checkInTable(series, m));
     }
@@ -149,17 +243,17 @@ public class DashboardContent extends Div {
             if (!s.points().isEmpty()) {
                 Point p = s.points().getLast();
                 latest.add(s.partnerName() + " " + SvgChart.num(p.values().get("total")) + " on " + SHORT.format(p.day())
-                        + (m.belowCutoff(p.values().get("total")) ? " (below cut-off)" : ""));
+                        + (m.beyondCutoff(p.values().get("total")) ? " (" + m.cutoff().flaggedSide() + " cut-off)" : ""));
             }
         }
-        String cut = m.cutoff() == null ? "" : " Cut-off " + SvgChart.num(m.cutoff().below()) + ": "
-                + m.cutoff().label().toLowerCase(Locale.ROOT) + " below it.";
+        String cut = m.cutoff() == null ? "" : " Cut-off " + SvgChart.num(m.cutoff().line()) + ": "
+                + m.cutoff().label().toLowerCase(Locale.ROOT) + " " + m.cutoff().flaggedSide() + " it.";
         String summary = m.shortName() + " total, " + SvgChart.num(m.minTotal()) + "–" + SvgChart.num(m.maxTotal())
                 + "." + cut + " Latest: " + String.join("; ", latest) + ".";
         double step = m.maxTotal() > 40 ? 10 : m.maxTotal() > 15 ? 5 : 2;
         String svg = SvgChart.lines("q-" + m.code(), m.name(), summary, from, to, m.minTotal(), m.maxTotal(), step,
-                lines, m.cutoff() == null ? null : m.cutoff().below(),
-                m.cutoff() == null ? null : "Cut-off " + SvgChart.num(m.cutoff().below()), sessionDays, 250);
+                lines, m.cutoff() == null ? null : m.cutoff().line(),
+                m.cutoff() == null ? null : "Cut-off " + SvgChart.num(m.cutoff().line()), sessionDays, story, 250);
         return chartCard(m.name(), summary, svg, () -> questionnaireTable(q));
     }
 
@@ -185,7 +279,7 @@ public class DashboardContent extends Div {
         }
         String summary = "Share of due homework done each week. Last four weeks: " + String.join("; ", parts) + ".";
         String svg = SvgChart.bars("adherence", "Homework done per week", summary, firstWeek, to,
-                partners.stream().map(PartnerName::name).toList(), bars, sessionDays, 230);
+                partners.stream().map(PartnerName::name).toList(), bars, sessionDays, story, 230);
         return chartCard("Homework done per week", summary, svg, this::adherenceTable);
     }
 
@@ -229,7 +323,7 @@ public class DashboardContent extends Div {
             for (Point p : inRange(s.points())) {
                 double total = p.values().get("total");
                 dated.add(new Row(p.day(), List.of(ViewerDates.day(p.day()), s.partnerName(), SvgChart.num(total),
-                        q.measure().belowCutoff(total) ? "Below cut-off" : "At or above cut-off")));
+                        q.measure().cutoff() == null ? "–" : capitalised(q.measure().sideOfCutoff(total)))));
             }
         }
         // newest first, by the day itself (the text is in the viewer's own date format)

@@ -39,6 +39,9 @@ import org.trustwork.progress.ProgressException;
 import org.trustwork.progress.ProgressReport;
 import org.trustwork.progress.ProgressService;
 import org.trustwork.progress.ProgressViews.Dashboard;
+import org.trustwork.homework.HomeworkService;
+import org.trustwork.homework.ui.TwoSidedLogCard;
+import org.trustwork.progress.ProgressViews.PartnerName;
 import org.trustwork.progress.ProgressViews.RequestInfo;
 import org.trustwork.progress.ui.DashboardContent.Range;
 
@@ -50,6 +53,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ProgressService progress;
     private final CheckInService checkIns;
     private final MeasureCatalogue catalogue;
+    private final HomeworkService homework;
     private final Select<Range> range = new Select<>();
     private final Div body = new Div();
     private final Div header = new Div();
@@ -57,7 +61,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Dashboard dashboard;
 
     DashboardView(ProgressService progress, CheckInService checkIns, MeasureCatalogue catalogue,
-                  LiveUpdates liveUpdates) {
+                  LiveUpdates liveUpdates, HomeworkService homework) {
+        this.homework = homework;
         this.progress = progress;
         this.checkIns = checkIns;
         this.catalogue = catalogue;
@@ -123,21 +128,35 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         body.removeAll();
         if (dashboard != null) {
             body.add(new DashboardContent(dashboard, range.getValue()));
+            // Where the partners' accounts of the practices differ, next to the charts they may explain.
+            var twoSided = new TwoSidedLogCard(homework, dashboard.coupleId());
+            twoSided.addClassName("tw-card");
+            body.add(twoSided);
         }
     }
 
     private Div askForQuestionnaire() {
         var measure = new Select<MeasureDefinition>();
-        measure.setLabel("Questionnaire for both partners");
+        measure.setLabel("Questionnaire");
         measure.setWidth("17rem");
         measure.setItems(catalogue.questionnaires());
         measure.setItemLabelGenerator(MeasureDefinition::shortName);
         measure.setValue(catalogue.questionnaires().getFirst());
         measure.setId("questionnaire-choice");
+        // An instrument about one partner's own reactions (the PCL-5 for the hurt partner) goes to that partner only.
+        var who = new Select<PartnerName>();
+        who.setLabel("Asked of");
+        who.setWidth("12rem");
+        who.setEmptySelectionAllowed(true);
+        who.setEmptySelectionCaption("Both partners");
+        who.setItems(dashboard.partners());
+        who.setItemLabelGenerator(p -> p == null ? "Both partners" : p.name());
+        who.setId("questionnaire-who");
         var ask = new Button("Ask now", click -> {
             try {
-                checkIns.request(dashboard.coupleId(), measure.getValue().code());
-                Notification.show(measure.getValue().shortName() + " sent to both partners")
+                PartnerName one = who.getValue();
+                checkIns.request(dashboard.coupleId(), measure.getValue().code(), one == null ? null : one.accountId());
+                Notification.show(measure.getValue().shortName() + " sent to " + (one == null ? "both partners" : one.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (ProgressException e) {
@@ -145,7 +164,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         ask.setId("ask-questionnaire");
-        var box = new Div(measure, ask);
+        var box = new Div(measure, who, ask);
         box.addClassName("tw-inline-form");
         return box;
     }
@@ -155,7 +174,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         list.addClassName("tw-open-requests");
         for (RequestInfo r : dashboard.openRequests()) {
             var text = new Span(r.measureName() + " asked " + ViewerDates.day(r.requestedAt(), zone) + ": "
-                    + r.answered() + " of 2 partners answered");
+                    + (r.forPartner() == null ? r.answered() + " of 2 partners answered"
+                    : "asked of " + r.forPartner() + ", " + (r.answered() == 0 ? "not answered yet" : "answered")));
             var withdraw = new Button("Withdraw", click -> {
                 checkIns.withdraw(r.id());
                 reload();
@@ -171,9 +191,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
      * records the export, so a link copied out of the page is worth nothing to anyone else.
      */
     private Div reports() {
-        var includeNotes = new Checkbox("Include my private notes");
+        var includeNotes = new Checkbox("Include my private notes and private markers");
         includeNotes.setId("report-include-notes");
-        includeNotes.setTooltipText("Only your own notes; leave unticked for a report to go through with the couple");
+        includeNotes.setTooltipText("Only your own notes, and days a partner marked private; leave unticked for a "
+                + "report to go through with the couple");
         long coupleId = dashboard.coupleId();
         var pdf = new Anchor((DownloadEvent event) -> send(event,
                 progress.reportPdf(coupleId, includeNotes.getValue())), "Report (PDF)");

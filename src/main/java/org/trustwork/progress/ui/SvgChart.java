@@ -36,6 +36,19 @@ final class SvgChart {
     record Bar(LocalDate weekStart, List<Double> values) {
     }
 
+    /** A phase drawn as a tinted band behind the data. */
+    record Band(LocalDate from, LocalDate to, String label, String fill) {
+    }
+
+    /** A marker drawn as a thin upright line; private ones (therapist's charts only) dotted and darker. */
+    record Flag(LocalDate day, String label, boolean isPrivate) {
+    }
+
+    /** The couple's phases and markers for one chart; {@link #NONE} draws neither. */
+    record Story(List<Band> bands, List<Flag> flags) {
+        static final Story NONE = new Story(List.of(), List.of());
+    }
+
     private SvgChart() {
     }
 
@@ -43,10 +56,19 @@ final class SvgChart {
     static String lines(String id, String title, String description, LocalDate from, LocalDate to, double min,
                         double max, double step, List<Line> lines, Double cutoff, String cutoffLabel,
                         List<LocalDate> sessions, int height) {
+        return lines(id, title, description, from, to, min, max, step, lines, cutoff, cutoffLabel, sessions,
+                Story.NONE, height);
+    }
+
+    static String lines(String id, String title, String description, LocalDate from, LocalDate to, double min,
+                        double max, double step, List<Line> lines, Double cutoff, String cutoffLabel,
+                        List<LocalDate> sessions, Story story, int height) {
         var svg = start(id, title, description, height);
         Frame f = new Frame(from, to, min, max, height);
+        bands(svg, f, story);
         grid(svg, f, step);
         sessionMarks(svg, f, sessions);
+        flags(svg, f, story);
         if (cutoff != null) {
             double y = f.y(cutoff);
             svg.append("<line x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT).append("' y1='").append(r(y))
@@ -92,10 +114,17 @@ final class SvgChart {
     /** Grouped weekly bars (percentages), one colour per series. */
     static String bars(String id, String title, String description, LocalDate from, LocalDate to,
                        List<String> names, List<Bar> bars, List<LocalDate> sessions, int height) {
+        return bars(id, title, description, from, to, names, bars, sessions, Story.NONE, height);
+    }
+
+    static String bars(String id, String title, String description, LocalDate from, LocalDate to,
+                       List<String> names, List<Bar> bars, List<LocalDate> sessions, Story story, int height) {
         var svg = start(id, title, description, height);
         Frame f = new Frame(from, to.plusDays(7), 0, 100, height);
+        bands(svg, f, story);
         grid(svg, f, 25);
         sessionMarks(svg, f, sessions);
+        flags(svg, f, story);
         double weekWidth = f.x(from.plusDays(7)) - f.x(from);
         double barWidth = Math.max(1.5, Math.min(14, (weekWidth - 2) / Math.max(1, names.size())));
         for (Bar bar : bars) {
@@ -167,6 +196,47 @@ final class SvgChart {
      */
     static String monthTick(LocalDate month, boolean first) {
         return (first || month.getMonthValue() == 1 ? MONTH_YEAR : MONTH).format(month);
+    }
+
+    /** Phase bands behind everything, each named at its top left where it is wide enough for the name. */
+    private static void bands(StringBuilder svg, Frame f, Story story) {
+        for (Band band : story.bands()) {
+            LocalDate start = band.from().isBefore(f.from) ? f.from : band.from();
+            LocalDate end = band.to() == null || band.to().isAfter(f.to) ? f.to : band.to();
+            if (end.isBefore(start)) {
+                continue;
+            }
+            double x0 = f.x(start);
+            double x1 = f.x(end.equals(f.to) ? end : end.plusDays(1));
+            svg.append("<rect class='tw-chart-band' x='").append(r(x0)).append("' y='").append(TOP)
+                    .append("' width='").append(r(Math.max(1, x1 - x0))).append("' height='").append(f.bottom() - TOP)
+                    .append("' fill='").append(band.fill()).append("'><title>").append(esc(band.label())).append(", ")
+                    .append(DAY.format(band.from())).append(band.to() == null ? " on" : " to " + DAY.format(band.to()))
+                    .append("</title></rect>");
+            if (x1 - x0 > band.label().length() * 6.5 + 8) {
+                svg.append("<text x='").append(r(x0 + 4)).append("' y='").append(TOP + 12)
+                        .append("' font-size='11' fill='#3d4a4f'>").append(esc(band.label())).append("</text>");
+            }
+        }
+    }
+
+    /** Markers as upright lines with a small diamond on top; the title says which and when. */
+    private static void flags(StringBuilder svg, Frame f, Story story) {
+        for (Flag flag : story.flags()) {
+            if (flag.day().isBefore(f.from) || flag.day().isAfter(f.to)) {
+                continue;
+            }
+            double x = f.x(flag.day());
+            String colour = flag.isPrivate() ? "#7a2d2d" : "#7a4b00";
+            svg.append("<g class='tw-chart-marker").append(flag.isPrivate() ? " tw-chart-marker-private" : "")
+                    .append("'><title>").append(esc(flag.label())).append(", ").append(DAY.format(flag.day()))
+                    .append(flag.isPrivate() ? " (private)" : "").append("</title>")
+                    .append("<line x1='").append(r(x)).append("' x2='").append(r(x)).append("' y1='").append(TOP + 4)
+                    .append("' y2='").append(f.bottom()).append("' stroke='").append(colour)
+                    .append("' stroke-width='1.4' stroke-dasharray='").append(flag.isPrivate() ? "2 3" : "5 3").append("'/>")
+                    .append("<path d='M").append(r(x)).append(' ').append(TOP - 2).append(" l5 6 l-5 6 l-5 -6 z' fill='")
+                    .append(colour).append("'/></g>");
+        }
     }
 
     private static void sessionMarks(StringBuilder svg, Frame f, List<LocalDate> sessions) {
