@@ -234,15 +234,6 @@ public class TwoFactorService implements SecondFactor {
         auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(currentUser.accountId()), "Password changed");
     }
 
-    /** Demo clinic only: staff get a published secret so the demo can be tried with any authenticator app. */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void enrolWithKnownSecret(long accountId, String base32Secret) {
-        store(accountId, base32Secret, null);
-        auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(accountId),
-                "Two-factor sign-in set up with the published demo secret");
-    }
-
     private void store(long accountId, String secret, Long usedStep) {
         String sealed = cipher.seal(secret);
         apps.findByAccountId(accountId).ifPresentOrElse(app -> app.replace(sealed, clock.instant(), usedStep),

@@ -96,6 +96,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     TwoFactorService twoFactor;
     @Autowired
+    org.trustwork.twofactor.DemoAuthenticator demoAuthenticator;
+    @Autowired
     org.trustwork.account.InvitationService invitations;
     @Autowired
     org.trustwork.account.FirstAdminSetup firstAdmin;
@@ -305,8 +307,8 @@ class ServiceAccessMatrixTest {
         }, ANYONE_SIGNED_IN);
         allow("TwoFactorService.isEnabledFor", r -> twoFactor.isEnabledFor(r.mayaAccountId()), ADMIN);
         // An account id that does not exist, so no real person's second factor is touched.
-        allow("TwoFactorService.enrolWithKnownSecret", r -> {
-            twoFactor.enrolWithKnownSecret(-1, "JBSWY3DPEHPK3PXP");
+        allow("DemoAuthenticator.enrolWithKnownSecret", r -> {
+            demoAuthenticator.enrolWithKnownSecret(-1, "JBSWY3DPEHPK3PXP");
             return null;
         }, ADMIN);
 

@@ -65,7 +65,7 @@ class DataRightsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.trustwork.twofactor.TwoFactorService twoFactor;
+    org.trustwork.twofactor.DemoAuthenticator twoFactor;
     @Autowired
     org.trustwork.progress.CheckInService checkIns;
 
