@@ -245,6 +245,32 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void text_typed_after_a_conflict_is_kept_beside_the_newer_notes_when_idle_logoff_ends_the_session() {
+        SessionView view = openNewSession();
+        long id = sessionId(view);
+        notes.save(id, null, 0, "Saved from the other tab");
+        var field = test(find(TextArea.class).withId("session-notes").single());
+        field.setValue("Typed in this tab");
+        assertThat(find(Span.class).withClassName("tw-note-status").first().getText()).startsWith("Not saved");
+
+        // The therapist goes on typing without choosing, then leaves the screen until the idle logoff.
+        field.setValue("Typed in this tab, and the rest of the session");
+        find(com.vaadin.flow.component.Component.class).all().stream()
+                .filter(org.trustwork.base.ui.SavesBeforeLogoff.class::isInstance)
+                .map(org.trustwork.base.ui.SavesBeforeLogoff.class::cast)
+                .forEach(editor -> {
+                    editor.saveBeforeLogoff();
+                    editor.saveBeforeLogoff(); // the logoff may run its saves twice: one copy, not two
+                });
+
+        assertThat(notes.open(id, null).body()).as("never saved over the newer notes").isEqualTo("Saved from the other tab");
+        var history = notes.history(id, null);
+        assertThat(history).filteredOn(r -> r.body().equals("Typed in this tab, and the rest of the session"))
+                .singleElement().satisfies(r -> assertThat(r.conflict()).isTrue());
+        assertThat(history).extracting(SessionViews.RevisionInfo::body).contains("Typed in this tab");
+    }
+
+    @Test
     void a_tab_that_typed_nothing_raises_no_conflict_when_another_tab_saved_and_this_one_moves_on() {
         SessionView view = openNewSession();
         long id = sessionId(view);
