@@ -1,5 +1,6 @@
 package org.trustwork.homework;
 
+import org.trustwork.base.ClinicCalendar;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,7 +1,6 @@
 package org.trustwork.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +34,6 @@ public final class Signals {
     public static final int DIVERGENCE = 3;
     public static final int QUIET_DAYS = 14;
     public static final String TRUST = "trust";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private Signals() {
     }
@@ -78,9 +75,9 @@ public final class Signals {
         if (falls.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Signal(SignalKind.SCORE_DROP, series.partnerName(),
-                series.partnerName() + "'s check-in fell: " + String.join(", ", falls) + " ("
-                        + DAY.format(before.day()) + " to " + DAY.format(latest.day()) + ")"));
+        return java.util.Optional.of(new Signal(SignalKind.SCORE_DROP, series.partnerName(), List.of(
+                series.partnerName() + "'s check-in fell: " + String.join(", ", falls) + " (",
+                before.day(), " to ", latest.day(), ")")));
     }
 
     static java.util.Optional<Signal> divergence(List<Series> checkIns) {
@@ -114,10 +111,10 @@ public final class Signals {
         if (lastDone != null && lastDone.isAfter(windowStart)) {
             return java.util.Optional.empty();
         }
-        String text = lastDone == null
-                ? partner.name() + " has not done any homework yet"
-                : partner.name() + " has done no homework for " + ChronoUnit.DAYS.between(lastDone, today)
-                        + " days (last on " + DAY.format(lastDone) + ")";
+        List<Object> text = lastDone == null
+                ? List.of(partner.name() + " has not done any homework yet")
+                : List.of(partner.name() + " has done no homework for " + ChronoUnit.DAYS.between(lastDone, today)
+                        + " days (last on ", lastDone, ")");
         return java.util.Optional.of(new Signal(SignalKind.NO_HOMEWORK, partner.name(), text));
     }
 
@@ -135,8 +132,8 @@ public final class Signals {
         if (days < QUIET_DAYS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Signal(SignalKind.NO_CHECK_IN, partner.name(),
-                partner.name() + " has not checked in for " + days + " days (last on " + DAY.format(last) + ")"));
+        return java.util.Optional.of(new Signal(SignalKind.NO_CHECK_IN, partner.name(), List.of(
+                partner.name() + " has not checked in for " + days + " days (last on ", last, ")")));
     }
 
     private static Double gap(Point a, Point b) {

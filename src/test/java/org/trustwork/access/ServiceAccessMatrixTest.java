@@ -29,6 +29,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -37,7 +38,7 @@ import org.trustwork.account.NewAccount;
 import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.emergency.EmergencyAccessService;
@@ -60,6 +61,11 @@ import org.trustwork.twofactor.TwoFactorService;
  */
 @TrustworkTest
 class ServiceAccessMatrixTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     ApplicationContext context;
@@ -491,8 +497,7 @@ class ServiceAccessMatrixTest {
     }
 
     private Records records() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.coupleId("Maya & Tom");
         return runAs.as(DemoClinic.RIVERA, () -> {
             long practiceId = practices.bySlug("acknowledge-the-damage").orElseThrow().id();
             var session = sessions.plan(coupleId, clock.instant(), 50);

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.NewHomework;
 import org.trustwork.practice.Cadence;

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.trustwork.AlsoOnPostgres;
 import org.trustwork.twofactor.DemoAuthenticator;
 import org.trustwork.twofactor.TwoFactorService;
 
@@ -17,6 +18,7 @@ import org.trustwork.twofactor.TwoFactorService;
  * in-memory database instead of PostgreSQL): nothing that plants a known authenticator key or writes past therapy
  * straight into the tables exists to be called.
  */
+@AlsoOnPostgres
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa",

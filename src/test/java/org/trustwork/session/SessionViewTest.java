@@ -25,19 +25,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.AccountService;
 import org.trustwork.base.ui.AccessDeniedView;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.ui.CoupleView;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.AgendaEntry;
 import org.trustwork.session.ui.SessionView;
 
@@ -45,6 +43,11 @@ import org.trustwork.session.ui.SessionView;
 @TrustworkTest
 @WithUserDetails(DemoClinic.RIVERA)
 class SessionViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     org.trustwork.base.live.LiveUpdates liveUpdates;
@@ -56,15 +59,9 @@ class SessionViewTest extends SpringBrowserlessTest {
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     PracticeService practices;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
@@ -72,7 +69,7 @@ class SessionViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
     }
 
     private SessionView openNewSession() {
@@ -216,7 +213,7 @@ class SessionViewTest extends SpringBrowserlessTest {
         // The other tab's request runs on a thread of its own, where this tab's UI is not the current one.
         var otherTab = Executors.newSingleThreadExecutor();
         try {
-            otherTab.submit(() -> new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> sessions.pause(id))).get();
+            otherTab.submit(() -> runAs.as(DemoClinic.RIVERA, () -> sessions.pause(id))).get();
         } finally {
             otherTab.shutdown();
         }
@@ -389,8 +386,8 @@ class SessionViewTest extends SpringBrowserlessTest {
 
     /** A session of Dr Rivera's, created as her before the test user opens its address. */
     private long systemTaskAsRivera() {
-        long riveraCouple = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        return new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+        long riveraCouple = clinic.coupleId("Maya & Tom");
+        return runAs.as(DemoClinic.RIVERA,
                 () -> sessions.plan(riveraCouple, clock.instant(), 50).id());
     }
 }
