@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * are all decided here, so a completion at 23:30 local time counts for that day wherever the server runs; the
  * nightly jobs run at the clinic's night, and dates in exports are the clinic's dates.
  */
-@Component
+@Component("clinicCalendar")
+@Primary
 public class ClinicCalendar {
 
     private final Clock clock;
