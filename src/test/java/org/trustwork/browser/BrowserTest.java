@@ -4,7 +4,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.trustwork.AlsoOnPostgres;
+import org.trustwork.RunAs;
+import org.trustwork.TestClinic;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -12,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import({RunAs.class, TestClinic.class})
 abstract class BrowserTest {
 
     private static Browser browser;
