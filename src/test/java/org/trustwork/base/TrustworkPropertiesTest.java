@@ -62,6 +62,23 @@ class TrustworkPropertiesTest {
     }
 
     @Test
+    void the_documented_environment_variables_still_set_them() {
+        // As the operating system hands them over: names with underscores for dots and dashes.
+        var environment = Map.<String, Object>of("TRUSTWORK_CLINIC_TIME_ZONE", "Pacific/Auckland",
+                "TRUSTWORK_RETENTION_CLOSED_COUPLES", "P10Y", "TRUSTWORK_SECURITY_IDLE_STAFF", "20m");
+        start.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new org.springframework.core.env.SystemEnvironmentPropertySource(
+                                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                environment)))
+                .run(context -> {
+                    var properties = context.getBean(TrustworkProperties.class);
+                    assertThat(properties.clinic().timeZone()).isEqualTo(ZoneId.of("Pacific/Auckland"));
+                    assertThat(properties.retention().closedCouples()).isEqualTo(Period.ofYears(10));
+                    assertThat(properties.security().idle().staff()).isEqualTo(Duration.ofMinutes(20));
+                });
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void a_negative_limit_stops_the_start_of_the_application_with_a_message_naming_the_setting(CapturedOutput output) {
         var application = new SpringApplication(Application.class);
