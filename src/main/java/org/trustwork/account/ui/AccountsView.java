@@ -122,7 +122,10 @@ public class AccountsView extends VerticalLayout {
                 .setHeader("Status").setAutoWidth(true);
         accountGrid.addColumn(a -> twoFactor.isEnabledFor(a.id()) ? "On" : a.role() == Role.PARTNER ? "Off (optional)" : "Off")
                 .setHeader("Two-factor").setAutoWidth(true);
-        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : ViewerDates.dayAndTime(a.lastLoginAt(), BrowserTime.zone()))
+        // Short, as the column sits beside the frozen actions; in the viewer's locale and time zone.
+        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : java.time.format.DateTimeFormatter
+                        .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(ViewerDates.locale())
+                        .format(a.lastLoginAt().atZone(BrowserTime.zone())))
                 .setHeader("Last sign-in").setAutoWidth(true);
         // Frozen so that the actions stay in view on a narrower window; wide enough that "Manage" never folds.
         accountGrid.addComponentColumn(this::actions).setHeader("Actions").setWidth("8rem").setFlexGrow(0)
