@@ -1,10 +1,10 @@
 package org.trustwork.account;
 
 import java.security.SecureRandom;
+import org.trustwork.base.TrustworkProperties;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.trustwork.base.web.PublicUrl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -46,10 +46,7 @@ public class FirstAdminSetup implements ApplicationRunner {
 
     FirstAdminSetup(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
                     jakarta.validation.Validator validator,
-                    @Value("${trustwork.demo-data.enabled:false}") boolean demoData,
-                    @Value("${trustwork.setup.admin-email:${TRUSTWORK_ADMIN_EMAIL:}}") String adminEmail,
-                    @Value("${trustwork.setup.admin-password:${TRUSTWORK_ADMIN_PASSWORD:}}") String adminPassword,
-                    @Value("${trustwork.setup.admin-name:${TRUSTWORK_ADMIN_NAME:Clinic admin}}") String adminName,
+                    TrustworkProperties properties,
                     PublicUrl publicUrl, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -57,10 +54,10 @@ public class FirstAdminSetup implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.validator = validator;
-        this.demoData = demoData;
-        this.adminEmail = adminEmail;
-        this.adminPassword = adminPassword;
-        this.adminName = adminName;
+        this.demoData = properties.demoData().enabled();
+        this.adminEmail = properties.setup().adminEmail();
+        this.adminPassword = properties.setup().adminPassword();
+        this.adminName = properties.setup().adminName();
         this.publicUrl = publicUrl.forBackground();
     }
 

@@ -1,6 +1,7 @@
 package org.trustwork.account;
 
 import java.nio.charset.StandardCharsets;
+import org.trustwork.base.TrustworkProperties;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,11 +60,10 @@ public class InvitationService {
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                       OutgoingMail mail, ApplicationEventPublisher events, Clock clock,
                       PublicUrl publicUrl, PasswordResetRequestRepository resetRequests,
-                      @Value("${trustwork.security.reset.email-limit:3}") int resetsPerEmail,
-                      @Value("${trustwork.security.reset.address-limit:10}") int resetsPerAddress,
-                      @Value("${trustwork.security.reset.window:1h}") Duration resetWindow) {
+                      TrustworkProperties properties) {
+        var reset = properties.security().reset();
         this.resetRequests = resetRequests;
-        this.resetLimits = new ResetLimits(resetsPerEmail, resetsPerAddress, resetWindow);
+        this.resetLimits = new ResetLimits(reset.emailLimit(), reset.addressLimit(), reset.window());
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;

@@ -1,13 +1,13 @@
 package org.trustwork.audit;
 
 import java.nio.charset.StandardCharsets;
+import org.trustwork.base.ClinicCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,10 +34,10 @@ public class AuditTrail {
     private final ZoneId zone;
 
     AuditTrail(AuditEventRepository events, AuditLog audit,
-               @Value("${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
+               ClinicCalendar calendar) {
         this.events = events;
         this.audit = audit;
-        this.zone = ZoneId.of(zone);
+        this.zone = calendar.zone();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.trustwork.couple;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.trustwork.base.ClinicCalendar;
+import org.trustwork.base.TrustworkProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,12 +47,11 @@ public class CoupleService {
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, AccountService accounts,
                   AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog audit, Clock clock,
-                  @Value("${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone,
-                  @Value("${trustwork.retention.closed-couples:P7Y}") String retention) {
+                  ClinicCalendar calendar, TrustworkProperties properties) {
         this.audit = audit;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
-        this.retention = Period.parse(retention);
+        this.zone = calendar.zone();
+        this.retention = properties.retention().closedCouples();
         this.couples = couples;
         this.partners = partners;
         this.accounts = accounts;

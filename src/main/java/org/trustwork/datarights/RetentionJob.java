@@ -1,6 +1,8 @@
 package org.trustwork.datarights;
 
 import java.security.SecureRandom;
+import org.trustwork.base.ClinicCalendar;
+import org.trustwork.base.TrustworkProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,18 +45,17 @@ class RetentionJob {
     private final ZoneId zone;
 
     RetentionJob(JdbcTemplate jdbc, TransactionTemplate transactions, AuditLog audit, PasswordEncoder passwordEncoder,
-                 Clock clock, @Value("${trustwork.retention.closed-couples:P7Y}") String retention,
-                 @Value("${trustwork.clinic.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
+                 Clock clock, TrustworkProperties properties, ClinicCalendar calendar) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.retention = Period.parse(retention);
-        this.zone = ZoneId.of(zone);
+        this.retention = properties.retention().closedCouples();
+        this.zone = calendar.zone();
     }
 
-    @Scheduled(cron = "${trustwork.retention.cron:0 30 2 * * *}", zone = "${trustwork.clinic.time-zone:}")
+    @Scheduled(cron = "${trustwork.retention.cron:0 30 2 * * *}", zone = "#{@clinicCalendar.zone().id}")
     @SchedulerLock(name = "retention", lockAtLeastFor = "PT30S")
     void nightly() {
         int purged = purgeExpired();

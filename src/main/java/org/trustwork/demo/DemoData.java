@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -16,15 +15,16 @@ import org.trustwork.account.AccountService;
 import org.trustwork.account.AccountSummary;
 import org.trustwork.account.NewAccount;
 import org.trustwork.account.Role;
+import org.trustwork.base.DemoClinicOnly;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
 import org.trustwork.security.SystemTask;
-import org.trustwork.twofactor.TwoFactorService;
+import org.trustwork.twofactor.DemoAuthenticator;
 
 /** A small clinic to try Trustwork with: created on the first start of an empty database, never in production. */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "trustwork.demo-data.enabled", havingValue = "true")
+@DemoClinicOnly
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "trustwork-demo";
@@ -41,10 +41,10 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final Environment environment;
     private final SystemTask systemTask;
-    private final TwoFactorService twoFactor;
+    private final DemoAuthenticator twoFactor;
 
     DemoData(AccountService accounts, CoupleService couples, Clock clock, Environment environment,
-             SystemTask systemTask, TwoFactorService twoFactor) {
+             SystemTask systemTask, DemoAuthenticator twoFactor) {
         this.twoFactor = twoFactor;
         this.systemTask = systemTask;
         this.accounts = accounts;

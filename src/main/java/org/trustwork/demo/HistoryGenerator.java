@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.trustwork.base.DemoClinicOnly;
 
 /**
  * Writes plausible past therapy for a couple straight into the tables: weekly ended sessions with their
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * demo and test data only and never runs in production.
  */
 @Component
+@DemoClinicOnly
 public class HistoryGenerator {
 
     /**

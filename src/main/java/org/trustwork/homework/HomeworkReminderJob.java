@@ -1,10 +1,10 @@
 package org.trustwork.homework;
 
+import org.trustwork.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustwork.base.web.PublicUrl;
@@ -51,7 +51,7 @@ class HomeworkReminderJob {
         this.appUrl = publicUrl.forBackground();
     }
 
-    @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "${trustwork.clinic.time-zone:}")
+    @Scheduled(cron = "${trustwork.reminders.cron:0 0 8 * * *}", zone = "#{@clinicCalendar.zone().id}")
     @SchedulerLock(name = "homework-reminders", lockAtLeastFor = "PT30S")
     void sendDailyReminders() {
         sendReminders();

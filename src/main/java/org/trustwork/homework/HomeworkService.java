@@ -1,6 +1,7 @@
 package org.trustwork.homework;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.trustwork.base.ClinicCalendar;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,7 @@
 package org.trustwork.practice;
 
 import jakarta.validation.ConstraintViolation;
+import org.trustwork.base.TrustworkProperties;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -45,11 +45,12 @@ public class CatalogueLoader implements ApplicationRunner {
     private final Resource catalogue;
 
     CatalogueLoader(PracticeRepository practices, PracticeService practiceService, Validator validator,
-                    @Value("${trustwork.catalogue.location}") Resource catalogue) {
+                    TrustworkProperties properties,
+                    org.springframework.core.io.ResourceLoader resources) {
         this.practices = practices;
         this.practiceService = practiceService;
         this.validator = validator;
-        this.catalogue = catalogue;
+        this.catalogue = resources.getResource(properties.catalogue().location());
     }
 
     @Override

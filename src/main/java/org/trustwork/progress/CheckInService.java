@@ -22,7 +22,7 @@ import org.trustwork.base.domain.Text;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.PartnerInfo;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.progress.ProgressViews.Answered;
 import org.trustwork.progress.ProgressViews.MyProgress;

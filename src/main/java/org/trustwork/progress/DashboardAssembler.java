@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleStatus;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkFact;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.progress.ProgressViews.Answered;

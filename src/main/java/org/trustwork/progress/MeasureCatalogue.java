@@ -1,6 +1,7 @@
 package org.trustwork.progress;
 
 import jakarta.validation.ConstraintViolation;
+import org.trustwork.base.TrustworkProperties;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -55,10 +55,10 @@ public class MeasureCatalogue implements ApplicationRunner {
     private volatile Map<Long, String> codeById = Map.of();
 
     MeasureCatalogue(MeasureRepository measures, Validator validator,
-                     @Value("${trustwork.measures.location:classpath*:seeds/measures/*.yaml}") String location) {
+                     TrustworkProperties properties) {
         this.measures = measures;
         this.validator = validator;
-        this.location = location;
+        this.location = properties.measures().location();
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.CoupleStatus;
 import org.trustwork.couple.CoupleSummary;
 import org.trustwork.couple.PartnerInfo;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkFact;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.PracticeFilter;

@@ -56,7 +56,36 @@ public final class ProgressViews {
     }
 
     /** Something a busy therapist should notice; {@code partnerName} is null when it concerns both. */
-    public record Signal(SignalKind kind, String partnerName, String text) {
+    /**
+     * A signal's words, with the days it names kept as days ({@link LocalDate} parts), so each reader gets them in
+     * their own format: the dashboard in the viewer's locale ({@link #text(Function)}), the PDF report in English.
+     */
+    public record Signal(SignalKind kind, String partnerName, List<Object> parts) {
+
+        private static final java.time.format.DateTimeFormatter ENGLISH_DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
+        public Signal {
+            parts = List.copyOf(parts);
+        }
+
+        Signal(SignalKind kind, String partnerName, String text) {
+            this(kind, partnerName, List.of(text));
+        }
+
+        /** The words, each day written by {@code day}. */
+        public String text(java.util.function.Function<LocalDate, String> day) {
+            var text = new StringBuilder();
+            for (Object part : parts) {
+                text.append(part instanceof LocalDate date ? day.apply(date) : part);
+            }
+            return text.toString();
+        }
+
+        /** The words with the days in English ("3 Dec"), as the PDF report and the logs write them. */
+        public String text() {
+            return text(ENGLISH_DAY::format);
+        }
     }
 
     /** One point of a partner's series: the day and the scores of that answer (item key, or "total"). */

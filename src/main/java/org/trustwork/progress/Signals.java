@@ -1,7 +1,6 @@
 package org.trustwork.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,8 +38,6 @@ public final class Signals {
     public static final int QUIET_DAYS = 14;
     public static final String TRUST = "trust";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-
     private Signals() {
     }
 
@@ -62,8 +59,8 @@ public final class Signals {
         for (Timeline.Marker contact : timeline.contactSince(today.minusDays(RecoveryService.CONTACT_ALERT_DAYS - 1L))) {
             String who = partners.stream().filter(p -> Objects.equals(p.accountId(), contact.privateTo()))
                     .map(PartnerName::name).findFirst().orElse("A partner");
-            signals.add(new Signal(SignalKind.AFFAIR_PARTNER_CONTACT, who, who
-                    + " logged contact from the affair partner on " + DAY.format(contact.day())));
+            signals.add(new Signal(SignalKind.AFFAIR_PARTNER_CONTACT, who,
+                    List.of(who + " logged contact from the affair partner on ", contact.day())));
         }
         for (Series series : checkIns) {
             drop(checkIn, series).map(s -> after(s, series, timeline)).ifPresent(signals::add);
@@ -103,15 +100,16 @@ public final class Signals {
         if (falls.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Signal(SignalKind.SCORE_DROP, series.partnerName(),
-                series.partnerName() + "'s check-in fell: " + String.join(", ", falls) + " ("
-                        + DAY.format(before.day()) + " to " + DAY.format(latest.day()) + ")"));
+        return java.util.Optional.of(new Signal(SignalKind.SCORE_DROP, series.partnerName(), List.of(
+                series.partnerName() + "'s check-in fell: " + String.join(", ", falls) + " (",
+                before.day(), " to ", latest.day(), ")")));
     }
 
     /** Names the marker a drop came shortly after: "(… after the anniversary of discovery day (3 Mar 2026))". */
     private static Signal after(Signal drop, Series series, Timeline timeline) {
         return timeline.shortlyBefore(series.points().getLast().day())
-                .map(m -> new Signal(drop.kind(), drop.partnerName(), drop.text() + ", " + m.afterPhrase()))
+                .map(m -> new Signal(drop.kind(), drop.partnerName(), java.util.stream.Stream.concat(
+                        drop.parts().stream(), java.util.stream.Stream.of(", " + m.afterPhrase())).toList()))
                 .orElse(drop);
     }
 
@@ -146,10 +144,10 @@ public final class Signals {
         if (lastDone != null && lastDone.isAfter(windowStart)) {
             return java.util.Optional.empty();
         }
-        String text = lastDone == null
-                ? partner.name() + " has not done any homework yet"
-                : partner.name() + " has done no homework for " + ChronoUnit.DAYS.between(lastDone, today)
-                        + " days (last on " + DAY.format(lastDone) + ")";
+        List<Object> text = lastDone == null
+                ? List.of(partner.name() + " has not done any homework yet")
+                : List.of(partner.name() + " has done no homework for " + ChronoUnit.DAYS.between(lastDone, today)
+                        + " days (last on ", lastDone, ")");
         return java.util.Optional.of(new Signal(SignalKind.NO_HOMEWORK, partner.name(), text));
     }
 
@@ -167,8 +165,8 @@ public final class Signals {
         if (days < QUIET_DAYS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Signal(SignalKind.NO_CHECK_IN, partner.name(),
-                partner.name() + " has not checked in for " + days + " days (last on " + DAY.format(last) + ")"));
+        return java.util.Optional.of(new Signal(SignalKind.NO_CHECK_IN, partner.name(), List.of(
+                partner.name() + " has not checked in for " + days + " days (last on ", last, ")")));
     }
 
     private static Double gap(Point a, Point b) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.trustwork.base.mail.OutgoingMail;
 import org.trustwork.base.web.PublicUrl;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 
 /**
  * Once a day, tells each partner who asked for it that an anniversary of discovery day is coming, the chosen number

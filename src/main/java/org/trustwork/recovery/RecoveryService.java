@@ -28,7 +28,7 @@ import org.trustwork.audit.AuditTarget;
 import org.trustwork.base.domain.Text;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.Phase;
 import org.trustwork.security.AccessPolicy;

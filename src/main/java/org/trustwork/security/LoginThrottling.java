@@ -1,6 +1,7 @@
 package org.trustwork.security;
 
 import java.net.Inet6Address;
+import org.trustwork.base.TrustworkProperties;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,22 +53,19 @@ public class LoginThrottling {
 
     LoginThrottling(LoginThrottleRepository throttles, AccountService accounts, JdbcTemplate jdbc,
                     PlatformTransactionManager transactions, Clock clock,
-                    @Value("${trustwork.security.throttle.account-limit:5}") int accountLimit,
-                    @Value("${trustwork.security.throttle.address-limit:20}") int addressLimit,
-                    @Value("${trustwork.security.throttle.window:15m}") Duration window,
-                    @Value("${trustwork.security.throttle.first-lock:1m}") Duration firstLock,
-                    @Value("${trustwork.security.throttle.max-lock:60m}") Duration maxLock) {
+                    TrustworkProperties properties) {
+        var throttle = properties.security().throttle();
         this.throttles = throttles;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.accountLimit = accountLimit;
-        this.addressLimit = addressLimit;
-        this.window = window;
-        this.firstLock = firstLock;
-        this.maxLock = maxLock;
+        this.accountLimit = throttle.accountLimit();
+        this.addressLimit = throttle.addressLimit();
+        this.window = throttle.window();
+        this.firstLock = throttle.firstLock();
+        this.maxLock = throttle.maxLock();
     }
 
     /** An attempt that has been counted as a failure until {@link #succeeded} gives it back. */

@@ -28,7 +28,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.trustwork.security.ui.LoginView;
 
@@ -107,14 +106,8 @@ class SecurityConfig {
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .anyRequest(url -> url.authenticated()))
                 // Vaadin sets its own success handler while the chain is built; this one replaces it afterwards.
-                .formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-                    @Override
-                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                        filter.setAuthenticationSuccessHandler(new SignInSteps(contextRepository, contextHolder, clock,
-                                SignInSteps.toSavedRequest()));
-                        return filter;
-                    }
-                }))
+                .formLogin(form -> form.withObjectPostProcessor(new SecurityChainOverrides.SignInStepsAfterPassword(
+                        new SignInSteps(contextRepository, contextHolder, clock, SignInSteps.toSavedRequest()))))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(codeStep, UsernamePasswordAuthenticationFilter.class)
@@ -125,13 +118,7 @@ class SecurityConfig {
                         // Written before the request is handled, not when the response is committed: Vaadin's pages
                         // are reached through a forward after which Tomcat no longer lets Spring see the commit
                         // (docs/design-decisions/0001-security-headers-written-eagerly.md).
-                        .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                            @Override
-                            public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                                filter.setShouldWriteHeadersEagerly(true);
-                                return filter;
-                            }
-                        })
+                        .withObjectPostProcessor(new SecurityChainOverrides.HeadersWrittenEagerly())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,10 +1,10 @@
 package org.trustwork.security;
 
 import jakarta.servlet.http.HttpSession;
+import org.trustwork.base.TrustworkProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -30,12 +30,11 @@ public class SessionPolicy {
     private final Duration partnerLimit;
     private final Duration maxLifetime;
 
-    SessionPolicy(@Value("${trustwork.security.idle.staff:15m}") Duration staffLimit,
-                  @Value("${trustwork.security.idle.partner:30m}") Duration partnerLimit,
-                  @Value("${trustwork.security.session.max-lifetime:12h}") Duration maxLifetime) {
-        this.staffLimit = staffLimit;
-        this.partnerLimit = partnerLimit;
-        this.maxLifetime = maxLifetime;
+    SessionPolicy(TrustworkProperties properties) {
+        var security = properties.security();
+        this.staffLimit = security.idle().staff();
+        this.partnerLimit = security.idle().partner();
+        this.maxLifetime = security.session().maxLifetime();
     }
 
     public Duration idleLimit(Role role) {
@@ -46,6 +45,11 @@ public class SessionPolicy {
         return maxLifetime;
     }
 
+    /** Whether a session whose {@link #SIGNED_IN_AT} attribute holds {@code signedInAt} has run past its lifetime. */
+    public boolean pastLifetime(Object signedInAt, Instant now) {
+        return signedInAt instanceof Instant at && !now.isBefore(at.plus(maxLifetime));
+    }
+
     /** Whether the session, signed in, has run past its lifetime or been idle past its limit at {@code now}. */
     boolean isOver(HttpSession session, Instant now) {
         Optional<TrustworkUser> user = signedIn(session.getAttribute(
@@ -54,7 +58,7 @@ public class SessionPolicy {
             return false;
         }
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
-        if (signedInAt != null && !now.isBefore(signedInAt.plus(maxLifetime))) {
+        if (pastLifetime(signedInAt, now)) {
             return true;
         }
         Instant last = session.getAttribute(LAST_ACTIVITY) instanceof Instant at ? at : signedInAt;

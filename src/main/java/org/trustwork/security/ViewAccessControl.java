@@ -7,6 +7,7 @@ import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.util.Collection;
 import java.util.function.Predicate;
+import org.trustwork.base.FrameworkOverride;
 
 /**
  * Vaadin's route access check (the views' {@code @RolesAllowed}, {@code @PermitAll}, ...) with the same decisions, but
@@ -16,6 +17,7 @@ import java.util.function.Predicate;
  * holder only needs setting once, so the first check goes through Vaadin's code, and push requests over a web socket,
  * which have no servlet roles, always do.
  */
+@FrameworkOverride(note = "0007", reliesOn = "Vaadin uses a NavigationAccessControl bean and asks getRolesChecker per check")
 class ViewAccessControl extends SpringNavigationAccessControl {
 
     private volatile boolean rolePrefixKnown;

@@ -1,6 +1,7 @@
 package org.trustwork.twofactor;
 
 import java.nio.ByteBuffer;
+import org.trustwork.base.TrustworkProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,7 +11,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,12 @@ class SecretCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretCipher(@Value("${trustwork.security.totp-key:}") String base64Key) {
+    @org.springframework.beans.factory.annotation.Autowired
+    SecretCipher(TrustworkProperties properties) {
+        this(properties.security().totpKey());
+    }
+
+    SecretCipher(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             key = null;
             log.warn("trustwork.security.totp-key is not set: authenticator secrets are stored unencrypted");

@@ -1,6 +1,7 @@
 package org.trustwork.twofactor;
 
 import com.vaadin.flow.server.VaadinRequest;
+import org.trustwork.base.TrustworkProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class TwoFactorService implements SecondFactor {
     TwoFactorService(TwoFactorRepository apps, RecoveryCodeRepository recoveryCodes, SecretCipher cipher,
                      AccountService accounts, CurrentUser currentUser, LoginThrottling throttling, AuditLog auditLog,
                      Clock clock,
-                     @Value("${trustwork.security.require-2fa-for-therapists:true}") boolean requiredForTherapists) {
+                     TrustworkProperties properties) {
         this.apps = apps;
         this.recoveryCodes = recoveryCodes;
         this.cipher = cipher;
@@ -64,7 +64,7 @@ public class TwoFactorService implements SecondFactor {
         this.throttling = throttling;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.requiredForTherapists = requiredForTherapists;
+        this.requiredForTherapists = properties.security().require2faForTherapists();
     }
 
     // --- Sign-in (called by the security layer, before anyone is signed in) ---
@@ -232,15 +232,6 @@ public class TwoFactorService implements SecondFactor {
     @PreAuthorize("isAuthenticated()")
     public void recordPasswordChanged() {
         auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(currentUser.accountId()), "Password changed");
-    }
-
-    /** Demo clinic only: staff get a published secret so the demo can be tried with any authenticator app. */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void enrolWithKnownSecret(long accountId, String base32Secret) {
-        store(accountId, base32Secret, null);
-        auditLog.record(AuditKind.ACCOUNT_CHANGE, AuditTarget.account(accountId),
-                "Two-factor sign-in set up with the published demo secret");
     }
 
     private void store(long accountId, String secret, Long usedStep) {

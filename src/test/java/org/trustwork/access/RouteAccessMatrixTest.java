@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -49,7 +50,6 @@ import org.trustwork.progress.ui.CheckInView;
 import org.trustwork.twofactor.ui.MyAccountView;
 import org.trustwork.twofactor.ui.SignInCodeView;
 import org.trustwork.progress.ui.DashboardView;
-import org.trustwork.security.SystemTask;
 import org.trustwork.security.ui.LoginView;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.ui.MySummariesView;
@@ -61,13 +61,16 @@ import org.trustwork.session.ui.SessionView;
  */
 @TrustworkTest
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     CoupleService couples;
     @Autowired
@@ -193,8 +196,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     }
 
     private Records ownedRecords() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        long sessionId = new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+        long coupleId = clinic.coupleId("Maya & Tom");
+        long sessionId = runAs.as(DemoClinic.RIVERA,
                 () -> sessions.plan(coupleId, clock.instant(), 50).id());
         return new Records(coupleId, sessionId);
     }

@@ -29,6 +29,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -37,7 +38,7 @@ import org.trustwork.account.NewAccount;
 import org.trustwork.account.Role;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.emergency.EmergencyAccessService;
@@ -60,6 +61,11 @@ import org.trustwork.twofactor.TwoFactorService;
  */
 @TrustworkTest
 class ServiceAccessMatrixTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     ApplicationContext context;
@@ -95,6 +101,8 @@ class ServiceAccessMatrixTest {
     EmergencyAccessService emergency;
     @Autowired
     TwoFactorService twoFactor;
+    @Autowired
+    org.trustwork.twofactor.DemoAuthenticator demoAuthenticator;
     @Autowired
     org.trustwork.account.InvitationService invitations;
     @Autowired
@@ -308,8 +316,8 @@ class ServiceAccessMatrixTest {
         }, ANYONE_SIGNED_IN);
         allow("TwoFactorService.isEnabledFor", r -> twoFactor.isEnabledFor(r.mayaAccountId()), ADMIN);
         // An account id that does not exist, so no real person's second factor is touched.
-        allow("TwoFactorService.enrolWithKnownSecret", r -> {
-            twoFactor.enrolWithKnownSecret(-1, "JBSWY3DPEHPK3PXP");
+        allow("DemoAuthenticator.enrolWithKnownSecret", r -> {
+            demoAuthenticator.enrolWithKnownSecret(-1, "JBSWY3DPEHPK3PXP");
             return null;
         }, ADMIN);
 
@@ -527,8 +535,7 @@ class ServiceAccessMatrixTest {
     }
 
     private Records records() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.coupleId("Maya & Tom");
         return runAs.as(DemoClinic.RIVERA, () -> {
             long practiceId = practices.bySlug("acknowledge-the-damage").orElseThrow().id();
             var session = sessions.plan(coupleId, clock.instant(), 50);

@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -24,6 +25,11 @@ import org.trustwork.security.SystemTask;
 /** What an admin does to accounts, including the ways each change must not go wrong. */
 @TrustworkTest
 class AccountLifecycleTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final String PASSWORD = "an old and long passphrase";
@@ -46,9 +52,6 @@ class AccountLifecycleTest {
     LoginThrottling throttling;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy contextHolder;
-
     private AccountSummary staff(Role role) {
         int n = PEOPLE.incrementAndGet();
         return systemTask.callAsAdmin(() -> accounts.createAccount(
@@ -136,10 +139,9 @@ class AccountLifecycleTest {
 
     @Test
     void a_transfer_moves_the_whole_couple_to_the_new_therapist_at_once_and_is_audited() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         long okafor = systemTask.callAsAdmin(() -> accounts.therapists().stream()
                 .filter(t -> t.email().equals(DemoClinic.OKAFOR)).findFirst().orElseThrow().id());
-        var runAs = new RunAs(users, contextHolder);
         assertThat(runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId).id())).isEqualTo(coupleId);
 
         systemTask.callAsAdmin(() -> couples.transfer(coupleId, okafor));
@@ -155,7 +157,6 @@ class AccountLifecycleTest {
     @Test
     void account_changes_are_for_admins_only() {
         AccountSummary therapist = staff(Role.THERAPIST);
-        var runAs = new RunAs(users, contextHolder);
         assertThatThrownBy(() -> runAs.as(DemoClinic.RIVERA, () -> accounts.deactivate(therapist.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.as(DemoClinic.MAYA, () -> accounts.resetPassword(therapist.id())))

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
@@ -21,6 +20,8 @@ import org.trustwork.security.SystemTask;
 /** Changing one's own sign-in address: password first, no taking someone else's, audited, sessions ended. */
 @TrustworkTest
 class EmailChangeTest {
+    @Autowired
+    RunAs runAs;
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final String PASSWORD = "a long enough password";
@@ -35,9 +36,6 @@ class EmailChangeTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
-
     AccountSummary partner;
 
     @BeforeEach
@@ -48,7 +46,7 @@ class EmailChangeTest {
     }
 
     private void asPartner(Runnable step) {
-        new RunAs(users, contextHolder).as(partner.email(), () -> {
+        runAs.as(partner.email(), () -> {
             step.run();
             return null;
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.OnlyOnH2;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -13,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A clinic's own installation started with TRUSTWORK_ADMIN_EMAIL and TRUSTWORK_ADMIN_PASSWORD (here through the
  * properties they feed): the first admin exists when the application is up, and the setup page is not offered.
  */
+@OnlyOnH2("starts on an empty database of its own, which the PostgreSQL run does not give it (pom.xml)")
 @SpringBootTest(properties = {"trustwork.demo-data.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:first-admin-env;DB_CLOSE_DELAY=-1",
         "trustwork.setup.admin-email=Head.Admin@Clinic.example",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.OnlyOnH2;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A clinic's own installation, started without demo data and without an admin in the environment. */
+@OnlyOnH2("starts on an empty database of its own, which the PostgreSQL run does not give it (pom.xml)")
 @SpringBootTest(properties = {"trustwork.demo-data.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:first-admin-setup;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")

@@ -2,50 +2,27 @@ package org.trustwork.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.trustwork.TestClock;
+import org.trustwork.TrustworkTest;
+import org.trustwork.SmtpServer;
+import org.trustwork.WithSmtp;
 import org.trustwork.security.SystemTask;
 
 /**
  * Without a configured public address, a self-service reset link would carry whatever Host the requester sent:
  * a stranger could mail someone a link to their own server. Only a loopback address is trusted then.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "trustwork.public-url="})
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@TrustworkTest
+@WithSmtp
+@TestPropertySource(properties = {"trustwork.public-url="})
 class PasswordResetLinkAddressTest {
-
-    private static final int FREE_PORT = freePort();
-
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(FREE_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> FREE_PORT);
-    }
 
     @Autowired
     AccountService accounts;
@@ -74,7 +51,7 @@ class PasswordResetLinkAddressTest {
 
         invitations.requestPasswordReset("poisoned@clinic.example", "203.0.113.40");
 
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(SmtpServer.received()).isEmpty();
     }
 
     @Test
@@ -85,7 +62,7 @@ class PasswordResetLinkAddressTest {
 
         invitations.requestPasswordReset("local@clinic.example", "127.0.0.1");
 
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("http://localhost:8092/invite/");
+        assertThat(SmtpServer.received()).hasSize(1);
+        assertThat(GreenMailUtil.getBody(SmtpServer.received()[0])).contains("http://localhost:8092/invite/");
     }
 }

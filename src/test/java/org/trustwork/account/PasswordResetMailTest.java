@@ -3,48 +3,27 @@ package org.trustwork.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.trustwork.TrustworkTest;
+import org.trustwork.SmtpServer;
+import org.trustwork.WithSmtp;
 import org.trustwork.TestClock;
 import org.trustwork.security.SystemTask;
 
 /** "Forgot password?": a link by e-mail for a real account, silence for any other address, and no flooding. */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "trustwork.public-url=https://care.clinic.example/"})
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@TrustworkTest
+@WithSmtp
+@TestPropertySource(properties = {"trustwork.public-url=https://care.clinic.example/"})
 class PasswordResetMailTest {
 
-    private static final int FREE_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("https://care\\.clinic\\.example/invite/([A-Za-z0-9_-]{43})");
-
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(FREE_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> FREE_PORT);
-    }
 
     @Autowired
     AccountService accounts;
@@ -62,7 +41,7 @@ class PasswordResetMailTest {
     }
 
     private long mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(SmtpServer.received()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(email);
             } catch (jakarta.mail.MessagingException e) {
@@ -77,7 +56,7 @@ class PasswordResetMailTest {
 
         invitations.requestPasswordReset("  Forgetful@Clinic.example ", "203.0.113.5");
 
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = SmtpServer.received();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("forgetful@clinic.example");
         assertThat(received[0].getSubject()).isEqualTo("Choose a new Trustwork password");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
+import org.trustwork.RunAs;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.AccountService;
@@ -29,11 +31,11 @@ import org.trustwork.security.SystemTask;
 @TrustworkTest
 @WithUserDetails(DemoClinic.ADMIN)
 class AuditLogViewTest extends SpringBrowserlessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SystemTask systemTask;
-    @Autowired
-    AccountService accounts;
     @Autowired
     CoupleService couples;
     @Autowired
@@ -60,7 +62,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_filters_by_kind_and_person_sees_newest_first_and_exports_what_is_shown_on_the_record() throws Exception {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         systemTask.callAsAdmin(() -> couples.close(coupleId));
         systemTask.callAsAdmin(() -> couples.reopen(coupleId));
         navigate(AuditLogView.class);
@@ -95,7 +97,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void records_are_named_by_person_or_couple_in_one_statement_per_page_and_never_by_what_they_say() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         String coupleName = couples.allCouples().stream().filter(c -> c.id() == coupleId).findFirst().orElseThrow()
                 .displayName();
         long sessionId = new org.trustwork.RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> {

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -25,6 +25,11 @@ import org.trustwork.session.SessionService;
 /** The admins' audit trail: search, export (itself audited), and no clinical text in it. */
 @TrustworkTest
 class AuditTrailTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     AuditTrail trail;
@@ -39,15 +44,13 @@ class AuditTrailTest {
     @Autowired
     SessionNotesService notes;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     java.time.Clock clock;
 
     @Test
     void an_admin_finds_entries_by_kind_person_and_couple_and_exports_them_with_the_export_on_record() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         long okafor = systemTask.callAsAdmin(() -> accounts.therapists().stream()
                 .filter(t -> t.email().equals(DemoClinic.OKAFOR)).findFirst().orElseThrow().id());
         systemTask.callAsAdmin(() -> couples.transfer(coupleId, okafor));
@@ -81,8 +84,7 @@ class AuditTrailTest {
     @Test
     void private_note_text_never_reaches_the_audit_log() {
         String marker = "PRIVATE-NOTE-MARKER-" + System.nanoTime();
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         runAs.as(DemoClinic.RIVERA, () -> {
             var session = sessions.plan(coupleId, clock.instant(), 50);
             sessions.start(session.id());
@@ -99,7 +101,6 @@ class AuditTrailTest {
 
     @Test
     void only_admins_read_or_export_the_trail() {
-        var runAs = new RunAs(users, contextHolder);
         assertThatThrownBy(() -> runAs.as(DemoClinic.RIVERA, () -> trail.search(AuditFilter.ALL, PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.as(DemoClinic.MAYA, () -> trail.exportCsv(AuditFilter.ALL)))

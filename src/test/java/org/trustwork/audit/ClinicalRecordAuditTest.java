@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -24,7 +24,6 @@ import org.trustwork.homework.NewHomework;
 import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.NoteSnapshot;
@@ -36,6 +35,11 @@ import org.trustwork.session.SessionViews.NoteSnapshot;
  */
 @TrustworkTest
 class ClinicalRecordAuditTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     private static final String NOTE_TEXT = "Tom named the second phone for the first time";
     private static final String REFLECTION_TEXT = "It was harder than I admitted in the room";
@@ -56,11 +60,7 @@ class ClinicalRecordAuditTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
@@ -69,12 +69,12 @@ class ClinicalRecordAuditTest {
     long before;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         CoupleDetails couple = as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
         partner = couple.partners().getFirst().email();
         before = newest();

@@ -4,12 +4,18 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.trustwork.AlsoOnPostgres;
+import org.trustwork.RunAs;
+import org.trustwork.TestClinic;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The app on a random port with a fresh in-memory clinic, and one headless Chromium for the test class. */
+@AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import({RunAs.class, TestClinic.class})
 abstract class BrowserTest {
 
     private static Browser browser;

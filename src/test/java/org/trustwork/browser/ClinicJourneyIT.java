@@ -9,9 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /**
  * The week of a couple in therapy, end to end in Chromium: the therapist plans a session from the catalogue,
@@ -20,6 +20,8 @@ import org.trustwork.security.SystemTask;
  * Every step leaves a screenshot under target/screenshots (prefix 5x-).
  */
 class ClinicJourneyIT extends BrowserTest {
+    @Autowired
+    TestClinic clinic;
 
     private static final String THERAPIST = DemoClinic.OKAFOR;
     private static final String PARTNER = DemoClinic.CHRIS;
@@ -27,12 +29,10 @@ class ClinicJourneyIT extends BrowserTest {
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
 
     @Test
     void a_session_is_planned_run_and_summarised_and_the_partner_does_the_homework_on_a_phone() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
+        long coupleId = clinic.coupleId("Chris & Jamie");
         Browser.Tab therapist = openTab(1280, 900);
         Browser.Tab partner = openTab(375, 812);
         try {

@@ -7,24 +7,24 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
-import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
 
 /** A partner on a phone moves their sign-in to a new e-mail address: password again, signed out, in with the new one. */
 class EmailChangeIT extends BrowserTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SystemTask systemTask;
-    @Autowired
-    AccountService accounts;
     @Autowired
     CoupleService couples;
 
     @Test
     void a_partner_changes_their_e_mail_and_signs_in_with_the_new_one_only() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         String oldAddress = systemTask.callAsAdmin(() -> couples.coupleForExport(coupleId)).partners().getFirst().email();
         String newAddress = "moved." + oldAddress;
         String password = DemoClinic.PASSWORD + "-long";

@@ -8,8 +8,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
@@ -17,10 +16,14 @@ import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.NewHomework;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 
 /** A partner on a phone does the homework and reflects; the therapist's open board shows it within a second. */
 class HomeworkLiveIT extends BrowserTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     org.trustwork.audit.AuditLogTestAccess audit;
@@ -39,17 +42,11 @@ class HomeworkLiveIT extends BrowserTest {
     PracticeService practices;
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
 
     @Test
     void the_therapists_board_updates_live_when_a_partner_on_a_phone_completes_homework() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> {
+        long coupleId = clinic.coupleId("Maya & Tom");
+        runAs.as(DemoClinic.RIVERA, () -> {
             NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).get(12).id());
             form.setTitle("Ask how I am feeling");
             form.setCadence(org.trustwork.practice.Cadence.ONCE);
@@ -75,7 +72,7 @@ class HomeworkLiveIT extends BrowserTest {
             assertThat(card).isVisible();
             partner.screenshot("14-partner-homework-phone");
             partner.assertAccessible("partner-homework-with-task-phone");
-            long rivera = new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+            long rivera = runAs.as(DemoClinic.RIVERA,
                     () -> couples.couple(coupleId)).therapistAccountId();
             long boardViewsBefore = boardViews(rivera);
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark done")).click();

@@ -5,11 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.trustwork.TestClinic;
 import org.trustwork.twofactor.TestTotp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trustwork.DemoClinic;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /**
  * A therapist who cannot or will not use a mouse: signs in, plans and runs a whole session, writes notes,
@@ -17,18 +17,18 @@ import org.trustwork.security.SystemTask;
  * Space and the session shortcuts. No click, no focus set by script.
  */
 class KeyboardSessionIT extends BrowserTest {
+    @Autowired
+    TestClinic clinic;
 
     /** Tab presses allowed to reach a control; a page where a control is further away than this fails. */
     private static final int MAX_TABS = 80;
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
 
     @Test
     void a_whole_session_can_be_run_with_the_keyboard_alone() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
+        long coupleId = clinic.coupleId("Priya & Daniel");
         inTab("keyboard-session", 1280, 900, tab -> {
             Page page = tab.page();
             page.navigate("/login");

@@ -11,13 +11,15 @@ import com.vaadin.flow.server.VaadinServletContext;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.base.ui.NoPolymerTemplates;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /** The session screen in a real browser: notes survive a reload to the last character, the timer ticks on its own. */
 class LiveSessionIT extends BrowserTest {
+    @Autowired
+    TestClinic clinic;
 
     /** Typed character by character: punctuation, accents, a new line, an emoji and quotes. */
     static final String NOTES = "Tom: \"I lied about the trips.\" Maya — hurt, angry; said she can't sleep.\n"
@@ -25,8 +27,6 @@ class LiveSessionIT extends BrowserTest {
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     ServletContext servletContext;
 
@@ -42,7 +42,7 @@ class LiveSessionIT extends BrowserTest {
 
     @Test
     void notes_typed_in_the_live_session_are_all_there_after_a_reload_and_the_timer_keeps_its_time() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long coupleId = clinic.coupleId("Maya & Tom");
         inTab("live-session", 1280, 800, tab -> {
             Page page = tab.page();
             tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);

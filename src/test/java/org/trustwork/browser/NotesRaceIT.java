@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
-import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.SessionService;
 import org.trustwork.session.SessionViews.RevisionInfo;
@@ -26,28 +23,24 @@ import org.trustwork.session.SessionViews.RevisionInfo;
  * and shows the saved text, and the other text is kept in the history: nothing is silently overwritten.
  */
 class NotesRaceIT extends BrowserTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     private static final int ROUNDS = 12;
 
-    @Autowired
-    CoupleService couples;
     @Autowired
     SessionService sessions;
     @Autowired
     SessionNotesService notes;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
-    @Autowired
     Clock clock;
 
     @Test
     void two_tabs_typing_into_the_same_notes_never_silently_overwrite_each_other() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.coupleId("Priya & Daniel");
         long sessionId = runAs.as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant(), 50).id());
 
         inTab("race-left", 1280, 900, left -> inTab("race-right", 1280, 900, right -> {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /**
  * What a browser sees of the attacks that plain HTTP tests (security.OutsideSecurityTest) cannot show: a page on
@@ -20,9 +20,9 @@ import org.trustwork.security.SystemTask;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OutsideSecurityIT extends BrowserTest {
-
     @Autowired
-    SystemTask systemTask;
+    TestClinic clinic;
+
     @Autowired
     CoupleService couples;
 
@@ -55,7 +55,7 @@ class OutsideSecurityIT extends BrowserTest {
 
     @Test
     void made_up_ids_and_addresses_get_calm_pages_and_no_stack_trace(CapturedOutput output) {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long coupleId = clinic.coupleId("Maya & Tom");
         inTab("made-up-addresses", 1280, 900, tab -> {
             var page = tab.page();
             tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);

@@ -13,19 +13,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.NewHomework;
 import org.trustwork.practice.Cadence;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.progress.CheckInService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionService;
 
 /**
@@ -33,6 +31,11 @@ import org.trustwork.session.SessionService;
  * questionnaire asked for and the next session (with a calendar file); Check-in takes one tap or arrow key per answer.
  */
 class PartnerPhoneIT extends BrowserTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     HomeworkService homework;
@@ -46,18 +49,12 @@ class PartnerPhoneIT extends BrowserTest {
     SessionService sessions;
     @Autowired
     ClinicCalendar calendar;
-    @Autowired
-    SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
 
     @Test
     void the_partners_home_screen_on_a_phone_leads_with_today_and_is_accessible() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long coupleId = clinic.coupleId("Maya & Tom");
         LocalDate today = calendar.today();
-        var rivera = new RunAs(users, contextHolder);
+        var rivera = runAs;
         rivera.as(DemoClinic.RIVERA, () -> {
             NewHomework daily = homework.draftFrom(practices.search(PracticeFilter.ALL).get(4).id());
             daily.setTitle("Two minutes of appreciation");

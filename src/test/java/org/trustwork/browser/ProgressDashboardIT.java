@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /**
  * The demo clinic with its months of generated history, as a therapist meets it: Maya &amp; Tom's progress
@@ -24,15 +24,15 @@ import org.trustwork.security.SystemTask;
         "trustwork.demo-data.history=true",
         "spring.datasource.url=jdbc:h2:mem:trustwork-progress-it;DB_CLOSE_DELAY=-1"})
 class ProgressDashboardIT extends BrowserTest {
-
     @Autowired
-    SystemTask systemTask;
+    TestClinic clinic;
+
     @Autowired
     CoupleService couples;
 
     @Test
     void the_therapist_reads_the_demo_couples_progress_and_downloads_the_report() {
-        long mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long mayaAndTom = clinic.coupleId("Maya & Tom");
         inTab("progress-dashboard", 1280, 900, tab -> {
             Page page = tab.page();
             tab.signIn(DemoClinic.RIVERA, DemoClinic.PASSWORD);

@@ -20,7 +20,7 @@ import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
 import org.trustwork.demo.HistoryGenerator;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HowItLanded;
 import org.trustwork.homework.NewHomework;

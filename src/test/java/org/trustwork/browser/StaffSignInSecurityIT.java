@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.twofactor.TestTotp;
 
 /**
@@ -28,14 +28,14 @@ import org.trustwork.twofactor.TestTotp;
         "trustwork.security.idle.check-interval=1s",
         "vaadin.heartbeatInterval=3"})
 class StaffSignInSecurityIT extends BrowserTest {
+    @Autowired
+    TestClinic clinic;
 
     private static final LocatorAssertions.IsVisibleOptions WITHIN_40_S =
             new LocatorAssertions.IsVisibleOptions().setTimeout(40_000);
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
 
     private static void noCspViolations(Browser.Tab tab) {
         assertThat(tab.console()).noneMatch(line -> line.contains("Content Security Policy")
@@ -44,7 +44,7 @@ class StaffSignInSecurityIT extends BrowserTest {
 
     @Test
     void a_therapist_signs_in_with_a_code_is_signed_out_when_idle_and_wrong_passwords_pause_sign_in() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
+        long coupleId = clinic.coupleId("Chris & Jamie");
         inTab("staff-security", 1280, 800, tab -> {
             Page page = tab.page();
             page.navigate("/login");

@@ -8,15 +8,13 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ReflectionVisibility;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionService;
 
 /**
@@ -24,6 +22,11 @@ import org.trustwork.session.SessionService;
  * homework titles and notes, reflections — is shown as text on every screen that displays it, and never runs.
  */
 class StoredScriptIT extends BrowserTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     /** Each part tries another way into the page; if any runs, window.pwned is set. */
     static final String PAYLOAD = "<img src=x onerror=window.pwned=1><svg onload=window.pwned=2>";
@@ -38,18 +41,11 @@ class StoredScriptIT extends BrowserTest {
     @Autowired
     PracticeService practices;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy contextHolder;
-    @Autowired
     Clock clock;
 
     @Test
     void script_written_into_any_text_is_shown_as_text_and_never_runs() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.coupleId("Maya & Tom");
         long sessionId = runAs.as(DemoClinic.RIVERA, () -> {
             couples.updateGoals(coupleId, LONG_PAYLOAD);
             long id = sessions.plan(coupleId, clock.instant(), 50).id();

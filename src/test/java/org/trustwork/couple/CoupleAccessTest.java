@@ -8,18 +8,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
-import org.trustwork.security.SystemTask;
 
 @TrustworkTest
 class CoupleAccessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
-
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void a_therapist_sees_only_their_own_caseload() {
@@ -33,7 +32,7 @@ class CoupleAccessTest {
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void a_therapist_can_open_their_own_couple() {
-        long id = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long id = clinic.coupleId("Maya & Tom");
 
         CoupleDetails couple = couples.couple(id);
 
@@ -44,7 +43,7 @@ class CoupleAccessTest {
     @Test
     @WithUserDetails(DemoClinic.OKAFOR)
     void a_therapist_cannot_load_another_therapists_couple() {
-        long id = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long id = clinic.coupleId("Maya & Tom");
 
         assertThatThrownBy(() -> couples.couple(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> couples.updateGoals(id, "overwritten")).isInstanceOf(AccessDeniedException.class);
@@ -62,7 +61,7 @@ class CoupleAccessTest {
     @WithUserDetails(DemoClinic.MAYA)
     void a_partner_sees_their_own_couple_but_no_other() {
         assertThat(couples.myCouple().displayName()).isEqualTo("Maya & Tom");
-        long other = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
+        long other = clinic.coupleId("Chris & Jamie");
 
         assertThatThrownBy(() -> couples.couple(other)).isInstanceOf(AccessDeniedException.class);
     }
@@ -72,14 +71,14 @@ class CoupleAccessTest {
     void method_security_is_on_a_partner_calling_a_therapist_service_is_refused() {
         assertThatThrownBy(() -> couples.caseload(null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        long own = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long own = clinic.coupleId("Maya & Tom");
         assertThatThrownBy(() -> couples.updateGoals(own, "partner edits")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails(DemoClinic.ADMIN)
     void an_admin_manages_couples_but_cannot_read_a_couples_record() {
-        long id = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long id = clinic.coupleId("Maya & Tom");
 
         assertThat(couples.allCouples()).hasSizeGreaterThanOrEqualTo(3);
         assertThatThrownBy(() -> couples.couple(id)).isInstanceOf(AccessDeniedException.class);

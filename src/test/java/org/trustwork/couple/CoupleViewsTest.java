@@ -18,12 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.AccountService;
 import org.trustwork.practice.Cadence;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HomeworkViews.BoardRow;
 import org.trustwork.homework.NewHomework;
@@ -40,11 +41,11 @@ import org.trustwork.caseload.ui.CoupleView;
 
 @TrustworkTest
 class CoupleViewsTest extends SpringBrowserlessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -80,7 +81,7 @@ class CoupleViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoClinic.RIVERA)
     void clicking_caseload_while_on_it_shows_what_changed_meanwhile() {
         CaseloadView first = navigate(CaseloadView.class);
-        long added = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long added = clinic.newCouple(DemoClinic.RIVERA);
 
         CaseloadView again = navigate(CaseloadView.class);
 
@@ -97,7 +98,7 @@ class CoupleViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void a_therapist_edits_the_couples_goals_and_they_are_kept() {
-        long id = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
+        long id = clinic.coupleId("Priya & Daniel");
         navigate("couples/" + id, CoupleView.class);
 
         test(find(TextArea.class).withLabel("Therapy goals").single()).setValue("Weekly check-ins; no secrets about money.");
@@ -111,7 +112,7 @@ class CoupleViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void the_couple_page_puts_goals_first_current_homework_before_finished_and_pages_long_lists() {
-        long id = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long id = clinic.newCouple(DemoClinic.RIVERA);
         long practice = practices.search(PracticeFilter.ALL).getFirst().id();
         for (int i = 1; i <= HOMEWORK_PAGE + 2; i++) {
             assign(id, practice, "Finished task " + i);

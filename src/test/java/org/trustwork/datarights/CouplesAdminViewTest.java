@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -38,6 +38,11 @@ import org.trustwork.security.SystemTask;
 @TrustworkTest
 @WithUserDetails(DemoClinic.ADMIN)
 class CouplesAdminViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SystemTask systemTask;
@@ -45,8 +50,6 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     CoupleService couples;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
@@ -84,7 +87,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_finds_couples_by_a_partners_email_and_by_status() {
-        long closed = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.OKAFOR);
+        long closed = clinic.newCouple(DemoClinic.OKAFOR);
         systemTask.callAsAdmin(() -> couples.close(closed));
         navigate(CouplesAdminView.class);
         assertThat(shownCouples()).contains("Maya & Tom", "Chris & Jamie", nameOf(closed));
@@ -100,8 +103,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void moving_a_couple_gives_the_new_therapist_access_takes_it_from_the_old_one_and_is_audited() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         assertThat(runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId)).id()).isEqualTo(coupleId);
 
         test(button(actionsOf(nameOf(coupleId)), "Move to…")).click();
@@ -122,7 +124,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_closes_a_couple_and_reopens_them_within_the_retention_period() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         String name = nameOf(coupleId);
 
         test(button(actionsOf(name), "Close…")).click();
@@ -145,7 +147,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_couple_closed_longer_ago_than_the_retention_period_cannot_be_reopened() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         systemTask.callAsAdmin(() -> couples.close(coupleId));
         jdbc.update("update couple set closed_on = ? where id = ?", java.time.LocalDate.now().minusYears(8), coupleId);
 
@@ -156,7 +158,7 @@ class CouplesAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_export_link_downloads_the_couples_zip_and_the_export_is_audited() throws IOException {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         Anchor export = actionsOf(nameOf(coupleId)).stream().filter(Anchor.class::isInstance).map(Anchor.class::cast)
                 .findFirst().orElseThrow();
 

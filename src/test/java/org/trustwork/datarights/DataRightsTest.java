@@ -15,14 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.security.SystemTask;
@@ -32,6 +31,11 @@ import org.trustwork.session.SessionService;
 /** A couple's data: exported whole (but never secrets or private notes), and deleted once retention has passed. */
 @TrustworkTest
 class DataRightsTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     private static final String PRIVATE_NOTE = "private working hypothesis 7731";
     private static final String SUMMARY = "We practised the weekly check-in together.";
@@ -42,8 +46,6 @@ class DataRightsTest {
     RetentionJob retention;
     @Autowired
     SystemTask systemTask;
-    @Autowired
-    AccountService accounts;
     @Autowired
     CoupleService couples;
     @Autowired
@@ -57,15 +59,13 @@ class DataRightsTest {
     @Autowired
     ClinicCalendar calendar;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.trustwork.twofactor.TwoFactorService twoFactor;
+    org.trustwork.twofactor.DemoAuthenticator twoFactor;
     @Autowired
     org.trustwork.progress.CheckInService checkIns;
 
@@ -73,8 +73,8 @@ class DataRightsTest {
 
     /** A couple of Dr Rivera's with an ended, published session, private notes, and homework. */
     private long coupleWithHistory() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
-        new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> {
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
+        runAs.as(DemoClinic.RIVERA, () -> {
             var session = sessions.plan(coupleId, clock.instant(), 50);
             sessions.start(session.id());
             notes.save(session.id(), null, 0, PRIVATE_NOTE);
@@ -155,8 +155,7 @@ class DataRightsTest {
 
     @Test
     void only_an_admin_exports_a_couple() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.coupleId("Maya & Tom");
         assertThatThrownBy(() -> runAs.as(DemoClinic.RIVERA, () -> export.export(coupleId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.as(DemoClinic.MAYA, () -> export.export(coupleId)))

@@ -6,29 +6,26 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.AccountService;
-import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 @TrustworkTest
 class HistoryGeneratorTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     HistoryGenerator history;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     AccountService accounts;
-    @Autowired
-    CoupleService couples;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void demo_homework_carries_the_titles_a_therapist_would_give_it() {
-        long id = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long id = clinic.newCouple(DemoClinic.RIVERA);
         history.generate(new HistoryGenerator.Plan(id, LocalDate.now().minusWeeks(6), 6, 3, 2, 4, 0.5, 0, 0, 7));
 
         var titles = jdbc.queryForList("""

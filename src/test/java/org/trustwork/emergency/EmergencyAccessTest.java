@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -18,11 +18,12 @@ import org.trustwork.account.AccountService;
 import org.trustwork.audit.AuditKind;
 import org.trustwork.audit.AuditLogTestAccess;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 
 /** Another therapist may open a couple only while an admin's grant runs, and the couple's therapist sees it. */
 @TrustworkTest
 class EmergencyAccessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     EmergencyAccessService emergency;
@@ -31,24 +32,20 @@ class EmergencyAccessTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     AuditLogTestAccess audit;
 
+    @Autowired
     RunAs runAs;
     long coupleId;
     long okaforId;
 
     @BeforeEach
     void riveraCouple() {
-        runAs = new RunAs(users, contextHolder);
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         okaforId = accounts.credentialsFor(DemoClinic.OKAFOR).orElseThrow().accountId();
     }
 

@@ -1,5 +1,6 @@
 package org.trustwork.homework;
 
+import org.trustwork.base.ClinicCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -92,8 +93,8 @@ class HomeworkArithmeticTest {
     @Test
     void the_clinic_day_follows_the_clinic_time_zone_not_the_server() {
         Instant lateEveningInAuckland = Instant.parse("2026-11-25T10:30:00Z");
-        var auckland = new ClinicCalendar(Clock.fixed(lateEveningInAuckland, ZoneOffset.UTC), "Pacific/Auckland");
-        var london = new ClinicCalendar(Clock.fixed(lateEveningInAuckland, ZoneOffset.UTC), "Europe/London");
+        var auckland = new ClinicCalendar(Clock.fixed(lateEveningInAuckland, ZoneOffset.UTC), java.time.ZoneId.of("Pacific/Auckland"));
+        var london = new ClinicCalendar(Clock.fixed(lateEveningInAuckland, ZoneOffset.UTC), java.time.ZoneId.of("Europe/London"));
 
         assertThat(auckland.today()).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(auckland.dayOf(Instant.parse("2026-11-25T11:30:00Z"))).as("past midnight in Auckland")

@@ -2,25 +2,18 @@ package org.trustwork.homework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
-import org.trustwork.TestClock;
-import org.trustwork.account.AccountService;
+import org.trustwork.TrustworkTest;
+import org.trustwork.SmtpServer;
+import org.trustwork.WithSmtp;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.Cadence;
 import org.trustwork.practice.PracticeFilter;
@@ -28,29 +21,14 @@ import org.trustwork.practice.PracticeService;
 import org.trustwork.security.SystemTask;
 
 /** The daily reminder goes through a real SMTP server to the partners who want it, and to nobody else. */
-@SpringBootTest(properties = "spring.mail.host=127.0.0.1")
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@TrustworkTest
+@WithSmtp
 class HomeworkReminderJobTest {
+    @Autowired
+    RunAs runAs;
 
-    private static final int FREE_PORT = freePort();
-
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(FREE_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    // A fixed port would collide with another build running on the same machine.
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> FREE_PORT);
-    }
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     HomeworkReminderJob job;
@@ -59,20 +37,15 @@ class HomeworkReminderJobTest {
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     PracticeService practices;
     @Autowired
     SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
     @Test
     void partners_with_homework_due_today_get_an_e_mail_and_one_who_turned_reminders_off_does_not() throws Exception {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         var couple = runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
         String wantsReminders = couple.partners().get(0).email();
         String optedOut = couple.partners().get(1).email();
@@ -90,7 +63,7 @@ class HomeworkReminderJobTest {
 
         job.sendReminders();
 
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = SmtpServer.received();
         assertThat(Arrays.stream(received).map(m -> recipient(m))).contains(wantsReminders).doesNotContain(optedOut);
         MimeMessage mine = Arrays.stream(received).filter(m -> recipient(m).equals(wantsReminders)).findFirst()
                 .orElseThrow();
@@ -100,8 +73,7 @@ class HomeworkReminderJobTest {
 
     @Test
     void the_job_run_again_the_same_day_on_another_instance_sends_nobody_a_second_reminder() throws Exception {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
-        var runAs = new RunAs(users, contextHolder);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         String partner = runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId)).partners().get(0).email();
         runAs.as(DemoClinic.RIVERA, () -> {
             NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).getFirst().id());
@@ -123,7 +95,7 @@ class HomeworkReminderJobTest {
         }
         job.sendReminders();
 
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(partner))).hasSize(1);
+        assertThat(Arrays.stream(SmtpServer.received()).filter(m -> recipient(m).equals(partner))).hasSize(1);
     }
 
     private static String recipient(MimeMessage message) {

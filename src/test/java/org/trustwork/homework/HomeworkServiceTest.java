@@ -12,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.AccountService;
 import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
@@ -25,28 +24,26 @@ import org.trustwork.homework.HomeworkViews.PartnerTask;
 import org.trustwork.practice.Cadence;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 
 /** Assigning, doing, undoing and reflecting, each tried by the right and by the wrong person. */
 @TrustworkTest
 class HomeworkServiceTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     HomeworkService homework;
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     PracticeService practices;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     TestClock clock;
     @Autowired
     LiveUpdates liveUpdates;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
@@ -56,7 +53,7 @@ class HomeworkServiceTest {
     String partnerTwo;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     private void as(String email, Runnable step) {
@@ -68,7 +65,7 @@ class HomeworkServiceTest {
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         couple = as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
         partnerOne = couple.partners().get(0).email();
         partnerTwo = couple.partners().get(1).email();

@@ -1,5 +1,7 @@
 package org.trustwork.homework;
 
+import org.trustwork.TestClinic;
+import org.trustwork.base.ClinicCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
@@ -37,10 +38,14 @@ import org.trustwork.partner.ui.MyHomeworkView;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.practice.Cadence;
-import org.trustwork.security.SystemTask;
 
 @TrustworkTest
 class HomeworkViewsTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     org.trustwork.base.live.LiveUpdates liveUpdates;
@@ -52,11 +57,7 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
     @Autowired
     PracticeService practices;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     AccountService accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
@@ -65,7 +66,7 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
     /** Another person's request, on a thread of its own: this test's UI is not the one making the change. */
     private <T> T as(String email, Supplier<T> step) {
         try (var elsewhere = Executors.newSingleThreadExecutor()) {
-            return elsewhere.submit(() -> new RunAs(users, contextHolder).as(email, step)).get();
+            return elsewhere.submit(() -> runAs.as(email, step)).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -75,7 +76,7 @@ class HomeworkViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void ids() {
-        mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        mayaAndTom = clinic.coupleId("Maya & Tom");
     }
 
     private long assignToMayaAndTom(String title) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
@@ -30,7 +31,7 @@ import org.trustwork.couple.Couple;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.caseload.ui.CaseloadView;
 import org.trustwork.caseload.ui.CoupleView;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkAssignment;
 import org.trustwork.homework.HomeworkReflection;
 import org.trustwork.homework.HomeworkService;
@@ -56,6 +57,11 @@ import org.trustwork.session.ui.SessionView;
  */
 @TrustworkTest
 class HostileInputTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     MockMvc mvc;
@@ -98,7 +104,7 @@ class HostileInputTest extends SpringBrowserlessTest {
     }
 
     private RunAs runAs() {
-        return new RunAs(users, contextHolder);
+        return runAs;
     }
 
     private void signIn(String email) {
@@ -112,7 +118,7 @@ class HostileInputTest extends SpringBrowserlessTest {
 
     @Test
     void hostile_text_never_breaks_a_form_and_valid_text_is_kept_as_typed() throws Exception {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long coupleId = clinic.coupleId("Maya & Tom");
         long sessionId = runAs().as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant(), 50).id());
         long practiceId = runAs().as(DemoClinic.RIVERA,
                 () -> practices.bySlug("acknowledge-the-damage").orElseThrow().id());

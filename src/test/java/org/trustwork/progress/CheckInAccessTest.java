@@ -12,11 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.progress.ProgressViews.Answered;
@@ -25,6 +24,11 @@ import org.trustwork.security.SystemTask;
 /** Who sees a partner's answers: the therapist always, the other partner only when shared, nobody else. */
 @TrustworkTest
 class CheckInAccessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CheckInService checkIns;
@@ -33,11 +37,7 @@ class CheckInAccessTest {
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
@@ -46,7 +46,7 @@ class CheckInAccessTest {
     private String two;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     private void run(String email, Runnable step) {
@@ -58,7 +58,7 @@ class CheckInAccessTest {
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         CoupleDetails couple = as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
         one = couple.partners().get(0).email();
         two = couple.partners().get(1).email();

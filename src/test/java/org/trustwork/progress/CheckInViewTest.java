@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.RunAs;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.partner.ui.MyHomeworkView;
@@ -27,22 +27,23 @@ import org.trustwork.progress.ui.CheckInView;
 
 @TrustworkTest
 class CheckInViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CheckInService checkIns;
     @Autowired
-    CoupleService couples;
-    @Autowired
     SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
     /** The therapist's request, on a thread of its own: this test's UI is the partner's. */
     private <T> T as(String email, Supplier<T> step) {
         try (var elsewhere = Executors.newSingleThreadExecutor()) {
-            return elsewhere.submit(() -> new RunAs(users, contextHolder).as(email, step)).get();
+            return elsewhere.submit(() -> runAs.as(email, step)).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -51,7 +52,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoClinic.MAYA)
     void a_questionnaire_the_therapist_asked_for_waits_on_my_homework_and_as_a_badge_on_check_in() {
-        long mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long mayaAndTom = clinic.coupleId("Maya & Tom");
         long request = as(DemoClinic.RIVERA, () -> checkIns.request(mayaAndTom, "csi-4"));
         int waiting = checkIns.myOpenQuestionnaires().size();
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -27,6 +26,8 @@ import org.trustwork.security.SystemTask;
  */
 @TrustworkTest
 class DashboardBenchmark {
+    @Autowired
+    RunAs runAs;
 
     private static final int WARM_UP = 30;
     private static final int RUNS = 30;
@@ -42,8 +43,6 @@ class DashboardBenchmark {
     @Autowired
     SystemTask systemTask;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     TestClock clock;
@@ -52,7 +51,7 @@ class DashboardBenchmark {
     void three_years_of_weekly_data() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         long id = ProgressQueryCountTest.threeYearCouple(history, systemTask, accounts, couples, today);
-        new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> {
+        runAs.as(DemoClinic.RIVERA, () -> {
             for (DashboardContent.Range range : List.of(DashboardContent.Range.SIX_MONTHS, DashboardContent.Range.ALL)) {
                 for (int i = 0; i < WARM_UP; i++) {
                     build(id, range);

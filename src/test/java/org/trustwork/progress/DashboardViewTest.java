@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.shell.AccessDeniedView;
@@ -21,23 +22,21 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
 import org.trustwork.progress.ui.DashboardView;
-import org.trustwork.security.SystemTask;
 
 @TrustworkTest
 class DashboardViewTest extends SpringBrowserlessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
-
     private long mayaAndTom;
     private long chrisAndJamie;
 
     @BeforeEach
     void ids() {
-        mayaAndTom = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        chrisAndJamie = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
+        mayaAndTom = clinic.coupleId("Maya & Tom");
+        chrisAndJamie = clinic.coupleId("Chris & Jamie");
     }
 
     @Autowired
@@ -76,6 +75,34 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Withdraw").first()).click();
     }
 
+    @Autowired
+    org.trustwork.demo.HistoryGenerator history;
+    @Autowired
+    org.trustwork.TestClock clock;
+
+    @Test
+    @WithUserDetails(DemoClinic.RIVERA)
+    void a_signal_names_its_day_in_the_viewers_language() {
+        long quiet = clinic.newCouple(DemoClinic.RIVERA);
+        var today = java.time.LocalDate.now(clock);
+        // Eight weeks of check-ins, then three weeks without any: the "has not checked in" signal names the last day.
+        history.generate(new org.trustwork.demo.HistoryGenerator.Plan(quiet, today.minusWeeks(8), 8, 2, 3, 4, 0.5, 0,
+                21, 11));
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMANY);
+
+        navigate("couples/" + quiet + "/progress", DashboardView.class);
+
+        var signal = find(com.vaadin.flow.component.html.Span.class).all().stream()
+                .map(com.vaadin.flow.component.html.Span::getText)
+                .filter(text -> text != null && text.contains("has not checked in for")).findFirst().orElseThrow();
+        var day = java.util.regex.Pattern.compile("last on (.+)\\)").matcher(signal);
+        assertThat(day.find()).as(signal).isTrue();
+        var german = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.GERMANY);
+        assertThat(java.time.LocalDate.parse(day.group(1), german)).as("a German date: %s", signal)
+                .isBefore(today.minusDays(13));
+    }
+
     @Test
     @WithUserDetails(DemoClinic.RIVERA)
     void another_therapists_couple_is_not_available() {
@@ -93,7 +120,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     org.trustwork.base.live.LiveUpdates liveUpdates;
     @Autowired
-    org.trustwork.homework.ClinicCalendar calendar;
+    org.trustwork.base.ClinicCalendar calendar;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
     @Autowired

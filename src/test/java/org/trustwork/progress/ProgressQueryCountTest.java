@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -28,6 +28,11 @@ import org.trustwork.security.SystemTask;
  */
 @TrustworkTest
 class ProgressQueryCountTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     /**
      * Statements for one dashboard, whatever the history's length: 15 measured, the audit entry included (13 before
@@ -48,8 +53,6 @@ class ProgressQueryCountTest {
     @Autowired
     SystemTask systemTask;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -59,7 +62,7 @@ class ProgressQueryCountTest {
     private Statistics statistics;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     @BeforeEach
@@ -100,7 +103,7 @@ class ProgressQueryCountTest {
                 .isLessThanOrEqualTo(DASHBOARD_STATEMENTS);
 
         // The same dashboard for a couple with ten weeks of history costs exactly as many statements.
-        long small = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long small = clinic.newCouple(DemoClinic.RIVERA);
         history.generate(new HistoryGenerator.Plan(small, today.minusWeeks(10), 10, 5, 2, 4, 0.5, 0, 0, 43));
         statistics.clear();
         Dashboard smaller = as(DemoClinic.RIVERA, () -> progress.dashboard(small));
@@ -117,7 +120,7 @@ class ProgressQueryCountTest {
         long fewer = statistics.getPrepareStatementCount();
 
         for (int i = 0; i < 3; i++) {
-            long id = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+            long id = clinic.newCouple(DemoClinic.RIVERA);
             history.generate(new HistoryGenerator.Plan(id, today.minusWeeks(10), 10, 3, 2, 4, 0.5, 0, 0, i));
         }
         statistics.clear();

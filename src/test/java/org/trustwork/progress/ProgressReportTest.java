@@ -17,7 +17,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -39,6 +39,11 @@ import org.trustwork.session.SessionService;
  */
 @TrustworkTest
 class ProgressReportTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     private static final String PRIVATE_NOTE = "Private: Tom still minimises the affair when Maya cries";
     private static final String SHARED_SUMMARY = "Shared: today we practised the apology without excuses";
@@ -58,8 +63,6 @@ class ProgressReportTest {
     @Autowired
     SystemTask systemTask;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
     AuditLogTestAccess audit;
@@ -76,16 +79,16 @@ class ProgressReportTest {
     private String otherPartnerName;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     /** A couple of Dr Rivera's with ten weeks of history, a shared summary and a private note; one of Dr Okafor's. */
     @BeforeEach
     void couples() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         history.generate(new HistoryGenerator.Plan(coupleId, today.minusWeeks(10), 10, 3, 2, 4, 0.5, 0, 0, 3));
-        otherCoupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.OKAFOR);
+        otherCoupleId = clinic.newCouple(DemoClinic.OKAFOR);
         history.generate(new HistoryGenerator.Plan(otherCoupleId, today.minusWeeks(6), 6, 3, 2, 4, 0.5, 0, 0, 4));
         partnerName = as(DemoClinic.RIVERA, () -> couples.couple(coupleId)).partners().getFirst().displayName();
         otherPartnerName = as(DemoClinic.OKAFOR, () -> couples.couple(otherCoupleId)).partners().getFirst().displayName();

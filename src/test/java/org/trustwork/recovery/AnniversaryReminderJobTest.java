@@ -27,7 +27,7 @@ import org.trustwork.TestClock;
 import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.security.SystemTask;
 
 /**

@@ -21,7 +21,7 @@ import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TrustworkTest;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.NewHomework;
 import org.trustwork.partner.ui.MyHomeworkView;

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.trustwork.AlsoOnPostgres;
 import org.trustwork.DemoClinic;
 import org.trustwork.TestClock;
 import org.trustwork.account.AccountService;
@@ -34,6 +35,7 @@ import org.trustwork.twofactor.TestTotp;
  * never runs), visited over plain HTTP. Each visitor claims its own client address through X-Forwarded-For, which
  * the app reads as it would behind a load balancer, so the tests' address limits never meet.
  */
+@AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
         "trustwork.security.idle.partner=1m",

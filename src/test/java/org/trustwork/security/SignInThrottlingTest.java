@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
@@ -28,6 +29,8 @@ import org.trustwork.couple.CoupleService;
  */
 @TrustworkTest
 class SignInThrottlingTest {
+    @Autowired
+    TestClinic clinic;
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
@@ -59,7 +62,7 @@ class SignInThrottlingTest {
 
     /** A partner of a fresh couple (partners have no second factor): a password-only account of our own. */
     private String freshPartner() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         return systemTask.callAsAdmin(() -> couples.allCouples()).stream().filter(c -> c.id() == coupleId)
                 .findFirst().orElseThrow().partners().getFirst().email();
     }

@@ -7,36 +7,36 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.ui.MySummariesView;
 
 /** A partner reads the published summaries of their own couple, and nothing of another couple. */
 @TrustworkTest
 class MySummariesViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SessionService sessions;
     @Autowired
     CoupleService couples;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
     private void publishForChrisAndJamie(String text) {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Chris & Jamie");
-        new RunAs(users, contextHolder).as(DemoClinic.OKAFOR, () -> {
+        long coupleId = clinic.coupleId("Chris & Jamie");
+        runAs.as(DemoClinic.OKAFOR, () -> {
             long id = sessions.plan(coupleId, clock.instant(), 50).id();
             sessions.start(id);
             sessions.end(id);

@@ -13,12 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
-import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.security.SystemTask;
@@ -27,17 +26,18 @@ import org.trustwork.session.SessionViews.NextSession;
 /** Partners see when they meet next and can put it in their calendar, with nothing clinical in the file. */
 @TrustworkTest
 class NextSessionTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SessionService sessions;
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     SystemTask systemTask;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
@@ -48,12 +48,12 @@ class NextSessionTest {
     private String two;
 
     private <T> T as(String email, Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         CoupleDetails couple = as(DemoClinic.RIVERA, () -> couples.couple(coupleId));
         one = couple.partners().get(0).email();
         two = couple.partners().get(1).email();

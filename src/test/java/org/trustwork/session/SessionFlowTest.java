@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
@@ -18,13 +19,14 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeInfo;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.AgendaEntry;
 import org.trustwork.session.SessionViews.SessionDetails;
 
 @TrustworkTest
 @WithUserDetails(DemoClinic.RIVERA)
 class SessionFlowTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SessionService sessions;
@@ -34,8 +36,6 @@ class SessionFlowTest {
     PracticeService practices;
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -50,7 +50,7 @@ class SessionFlowTest {
 
     @BeforeEach
     void setUp() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         firstPractice = practices.search(PracticeFilter.ALL).getFirst();
     }
 
@@ -195,7 +195,7 @@ class SessionFlowTest {
         SessionDetails original = plannedWithThreeItems();
         var template = templates.saveAsTemplate(original.id(), "Standard 50 minutes");
 
-        long otherCouple = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long otherCouple = clinic.newCouple(DemoClinic.RIVERA);
         SessionDetails fresh = sessions.plan(otherCouple, clock.instant(), 50);
         SessionDetails applied = templates.applyTemplate(fresh.id(), template.id());
 

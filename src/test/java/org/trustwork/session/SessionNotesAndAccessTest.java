@@ -9,14 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
 import org.trustwork.TrustworkTest;
 import org.trustwork.account.AccountService;
-import org.trustwork.couple.CoupleService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.Conflict;
 import org.trustwork.session.SessionViews.NoteSnapshot;
 import org.trustwork.session.SessionViews.RevisionInfo;
@@ -25,6 +23,11 @@ import org.trustwork.session.SessionViews.Saved;
 /** Private notes reach their author only; a session reaches its couple's therapist only; partners get the summary. */
 @TrustworkTest
 class SessionNotesAndAccessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     SessionService sessions;
@@ -33,24 +36,18 @@ class SessionNotesAndAccessTest {
     @Autowired
     SessionNotesService notes;
     @Autowired
-    CoupleService couples;
-    @Autowired
     AccountService accounts;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
     private <T> T as(String email, java.util.function.Supplier<T> step) {
-        return new RunAs(users, contextHolder).as(email, step);
+        return runAs.as(email, step);
     }
 
     private long riveraSessionForMayaAndTom() {
-        long coupleId = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long coupleId = clinic.coupleId("Maya & Tom");
         return as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant(), 50).id());
     }
 

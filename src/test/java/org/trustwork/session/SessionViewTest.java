@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -37,7 +37,6 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.caseload.ui.CoupleView;
 import org.trustwork.practice.PracticeFilter;
 import org.trustwork.practice.PracticeService;
-import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionViews.AgendaEntry;
 import org.trustwork.session.ui.SessionView;
 
@@ -45,6 +44,11 @@ import org.trustwork.session.ui.SessionView;
 @TrustworkTest
 @WithUserDetails(DemoClinic.RIVERA)
 class SessionViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     org.trustwork.base.live.LiveUpdates liveUpdates;
@@ -56,15 +60,9 @@ class SessionViewTest extends SpringBrowserlessTest {
     @Autowired
     CoupleService couples;
     @Autowired
-    AccountService accounts;
-    @Autowired
     PracticeService practices;
     @Autowired
-    SystemTask systemTask;
-    @Autowired
     TestClock clock;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
 
@@ -72,7 +70,7 @@ class SessionViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void newCouple() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
     }
 
     private SessionView openNewSession() {
@@ -226,7 +224,7 @@ class SessionViewTest extends SpringBrowserlessTest {
         // The other tab's request runs on a thread of its own, where this tab's UI is not the current one.
         var otherTab = Executors.newSingleThreadExecutor();
         try {
-            otherTab.submit(() -> new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> sessions.pause(id))).get();
+            otherTab.submit(() -> runAs.as(DemoClinic.RIVERA, () -> sessions.pause(id))).get();
         } finally {
             otherTab.shutdown();
         }
@@ -252,6 +250,32 @@ class SessionViewTest extends SpringBrowserlessTest {
         assertThat(notes.open(id, null).body()).isEqualTo("Typed in this tab");
         assertThat(notes.history(id, null)).extracting(SessionViews.RevisionInfo::body)
                 .contains("Saved from the other tab", "Typed in this tab");
+    }
+
+    @Test
+    void text_typed_after_a_conflict_is_kept_beside_the_newer_notes_when_idle_logoff_ends_the_session() {
+        SessionView view = openNewSession();
+        long id = sessionId(view);
+        notes.save(id, null, 0, "Saved from the other tab");
+        var field = test(find(TextArea.class).withId("session-notes").single());
+        field.setValue("Typed in this tab");
+        assertThat(find(Span.class).withClassName("tw-note-status").first().getText()).startsWith("Not saved");
+
+        // The therapist goes on typing without choosing, then leaves the screen until the idle logoff.
+        field.setValue("Typed in this tab, and the rest of the session");
+        find(com.vaadin.flow.component.Component.class).all().stream()
+                .filter(org.trustwork.base.ui.SavesBeforeLogoff.class::isInstance)
+                .map(org.trustwork.base.ui.SavesBeforeLogoff.class::cast)
+                .forEach(editor -> {
+                    editor.saveBeforeLogoff();
+                    editor.saveBeforeLogoff(); // the logoff may run its saves twice: one copy, not two
+                });
+
+        assertThat(notes.open(id, null).body()).as("never saved over the newer notes").isEqualTo("Saved from the other tab");
+        var history = notes.history(id, null);
+        assertThat(history).filteredOn(r -> r.body().equals("Typed in this tab, and the rest of the session"))
+                .singleElement().satisfies(r -> assertThat(r.conflict()).isTrue());
+        assertThat(history).extracting(SessionViews.RevisionInfo::body).contains("Typed in this tab");
     }
 
     @Test
@@ -373,8 +397,8 @@ class SessionViewTest extends SpringBrowserlessTest {
 
     /** A session of Dr Rivera's, created as her before the test user opens its address. */
     private long systemTaskAsRivera() {
-        long riveraCouple = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
-        return new RunAs(users, contextHolder).as(DemoClinic.RIVERA,
+        long riveraCouple = clinic.coupleId("Maya & Tom");
+        return runAs.as(DemoClinic.RIVERA,
                 () -> sessions.plan(riveraCouple, clock.instant(), 50).id());
     }
 }

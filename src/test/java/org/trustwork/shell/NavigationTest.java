@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.TrustworkTest;
 import org.trustwork.security.SystemTask;
@@ -23,12 +24,11 @@ import org.trustwork.security.ui.LoginView;
 /** Each role sees its own navigation, lands on its own start page, and is refused everything else. */
 @TrustworkTest
 class NavigationTest extends SpringBrowserlessTest {
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     CoupleService couples;
-    @Autowired
-    SystemTask systemTask;
-
     private List<String> menu() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
@@ -58,7 +58,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoClinic.MAYA)
     void a_partner_typing_therapist_or_admin_addresses_gets_the_access_denied_page() {
-        long ownCouple = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long ownCouple = clinic.coupleId("Maya & Tom");
         navigate("caseload", AccessDeniedView.class);
         navigate("admin/accounts", AccessDeniedView.class);
         navigate("couples/" + ownCouple, AccessDeniedView.class);
@@ -74,14 +74,14 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoClinic.OKAFOR)
     void a_therapist_typing_another_therapists_couple_address_gets_the_access_denied_page() {
-        long notMine = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long notMine = clinic.coupleId("Maya & Tom");
         navigate("couples/" + notMine, AccessDeniedView.class);
     }
 
     @Test
     @WithUserDetails(DemoClinic.ADMIN)
     void an_admin_cannot_open_a_couples_record_or_the_library() {
-        long id = DemoClinic.coupleId(systemTask, couples, "Maya & Tom");
+        long id = clinic.coupleId("Maya & Tom");
         navigate("couples/" + id, AccessDeniedView.class);
         navigate("practices", AccessDeniedView.class);
     }

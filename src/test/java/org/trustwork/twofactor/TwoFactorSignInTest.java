@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -33,6 +33,11 @@ import org.trustwork.security.SystemTask;
 /** Password, then code: nothing is signed in between, and every way around the second step is refused. */
 @TrustworkTest
 class TwoFactorSignInTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     MockMvc mvc;
@@ -46,8 +51,6 @@ class TwoFactorSignInTest {
     AccountService accounts;
     @Autowired
     CoupleService couples;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
     @Autowired
@@ -161,7 +164,6 @@ class TwoFactorSignInTest {
     @Test
     void enrolment_needs_the_password_and_a_code_from_the_new_app_and_is_audited() {
         String partner = freshPartner();
-        var runAs = new RunAs(users, contextHolder);
         assertThatThrownBy(() -> runAs.as(partner, () -> twoFactor.beginEnrolment("wrong password", null)))
                 .isInstanceOf(ReauthenticationFailedException.class);
         EnrolmentTicket ticket = runAs.as(partner, () -> twoFactor.beginEnrolment(DemoClinic.PASSWORD + "-long", null));
@@ -201,7 +203,6 @@ class TwoFactorSignInTest {
         assertThat(twoFactor.isRequired(Role.ADMIN)).isTrue();
         assertThat(twoFactor.isRequired(Role.THERAPIST)).isTrue();
         assertThat(twoFactor.isRequired(Role.PARTNER)).isFalse();
-        var runAs = new RunAs(users, contextHolder);
         assertThat(runAs.as(DemoClinic.RIVERA, () -> twoFactor.mustEnrol())).isFalse();
         assertThatThrownBy(() -> runAs.as(DemoClinic.RIVERA, () -> {
             twoFactor.turnOff(DemoClinic.PASSWORD, TestTotp.code(TestTotp.DEMO_SECRET, clock.instant()));
@@ -212,13 +213,12 @@ class TwoFactorSignInTest {
     }
 
     private List<String> enrol(String email) {
-        var runAs = new RunAs(users, contextHolder);
         EnrolmentTicket ticket = runAs.as(email, () -> twoFactor.beginEnrolment(DemoClinic.PASSWORD + "-long", null));
         return runAs.as(email, () -> twoFactor.confirmEnrolment(ticket, TestTotp.code(ticket.secret(), clock.instant())));
     }
 
     private String freshPartner() {
-        long coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
         return systemTask.callAsAdmin(() -> couples.allCouples()).stream().filter(c -> c.id() == coupleId)
                 .findFirst().orElseThrow().partners().getFirst().email();
     }

@@ -29,7 +29,7 @@ import org.trustwork.couple.CoupleService;
 import org.trustwork.couple.NewCouple;
 import org.trustwork.security.SystemTask;
 import org.trustwork.session.SessionService;
-import org.trustwork.twofactor.TwoFactorService;
+import org.trustwork.twofactor.DemoAuthenticator;
 
 /**
  * Benchmark data, made through the app's own secured services: {@code therapists} therapists with
@@ -52,14 +52,14 @@ class BenchSeeder implements ApplicationRunner {
     private final AccountService accounts;
     private final CoupleService couples;
     private final SessionService sessions;
-    private final TwoFactorService twoFactor;
+    private final DemoAuthenticator twoFactor;
     private final SystemTask systemTask;
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy contextHolder;
     private final Clock clock;
     private final Environment environment;
 
-    BenchSeeder(AccountService accounts, CoupleService couples, SessionService sessions, TwoFactorService twoFactor,
+    BenchSeeder(AccountService accounts, CoupleService couples, SessionService sessions, DemoAuthenticator twoFactor,
                 SystemTask systemTask,
                 UserDetailsService users, SecurityContextHolderStrategy contextHolder, Clock clock,
                 Environment environment) {

@@ -24,11 +24,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
+import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.account.AccountFilter;
 import org.trustwork.account.AccountRefusedException;
 import org.trustwork.account.AccountService;
@@ -52,9 +51,6 @@ import org.trustwork.twofactor.TwoFactorService;
 @Menu(title = "Accounts", order = 10, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountsView extends VerticalLayout {
-
-    private static final DateTimeFormatter LAST_SIGN_IN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final AccountService accounts;
     private final InvitationService invitations;
@@ -126,7 +122,10 @@ public class AccountsView extends VerticalLayout {
                 .setHeader("Status").setAutoWidth(true);
         accountGrid.addColumn(a -> twoFactor.isEnabledFor(a.id()) ? "On" : a.role() == Role.PARTNER ? "Off (optional)" : "Off")
                 .setHeader("Two-factor").setAutoWidth(true);
-        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : LAST_SIGN_IN.format(a.lastLoginAt()))
+        // Short, as the column sits beside the frozen actions; in the viewer's locale and time zone.
+        accountGrid.addColumn(a -> a.lastLoginAt() == null ? "Never" : java.time.format.DateTimeFormatter
+                        .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(ViewerDates.locale())
+                        .format(a.lastLoginAt().atZone(BrowserTime.zone())))
                 .setHeader("Last sign-in").setAutoWidth(true);
         // Frozen so that the actions stay in view on a narrower window; wide enough that "Manage" never folds.
         accountGrid.addComponentColumn(this::actions).setHeader("Actions").setWidth("8rem").setFlexGrow(0)

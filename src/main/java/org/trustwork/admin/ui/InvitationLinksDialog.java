@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.trustwork.base.ui.BrowserTime;
+import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.account.InvitationService.IssuedLink;
 
 /**
@@ -20,9 +19,6 @@ import org.trustwork.account.InvitationService.IssuedLink;
  * pass on. The link is not stored anywhere it could be shown again.
  */
 class InvitationLinksDialog extends Dialog {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     InvitationLinksDialog(String title, List<IssuedLink> links) {
         setHeaderTitle(title);
@@ -36,13 +32,13 @@ class InvitationLinksDialog extends Dialog {
             var person = new Div(new H3(link.displayName() + " · " + link.email()));
             person.addClassName("tw-invitation");
             if (link.emailed()) {
-                person.add(new Paragraph("Sent by e-mail. It works until " + WHEN.format(link.expiresAt()) + "."));
+                person.add(new Paragraph("Sent by e-mail. It works until " + ViewerDates.dayAndTime(link.expiresAt(), BrowserTime.zone()) + "."));
             } else {
                 var field = new TextField("Link for " + link.displayName());
                 field.setValue(link.link());
                 field.setReadOnly(true);
                 field.setWidthFull();
-                field.setHelperText("Works once, until " + WHEN.format(link.expiresAt()) + ".");
+                field.setHelperText("Works once, until " + ViewerDates.dayAndTime(link.expiresAt(), BrowserTime.zone()) + ".");
                 field.addClassName("tw-invitation-link");
                 person.add(field, copyButton(link, field));
             }

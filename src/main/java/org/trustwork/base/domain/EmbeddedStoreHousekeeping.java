@@ -1,6 +1,7 @@
 package org.trustwork.base.domain;
 
 import jakarta.annotation.PreDestroy;
+import org.trustwork.base.TrustworkProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,10 +17,10 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.trustwork.base.FrameworkOverride;
 
 /**
  * Keeps the embedded H2 file database compact while the app runs.
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
  * It does nothing on PostgreSQL, H2 in memory, or H2 reached over the network (no local store to tidy).
  */
 @Component
+@FrameworkOverride(note = "0002", reliesOn = "H2 2.4.240 internals: the MVStore behind a local JDBC session, MVStore.compact")
 class EmbeddedStoreHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreHousekeeping.class);
@@ -62,11 +64,13 @@ class EmbeddedStoreHousekeeping {
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    EmbeddedStoreHousekeeping(DataSource dataSource,
-                              @Value("${trustwork.h2.housekeeping.enabled:true}") boolean enabled,
-                              @Value("${trustwork.h2.housekeeping.interval:1s}") Duration interval,
-                              @Value("${trustwork.h2.housekeeping.bytes-per-step:" + DEFAULT_BYTES_PER_STEP + "}")
-                              int liveBytesPerStep) {
+    @org.springframework.beans.factory.annotation.Autowired
+    EmbeddedStoreHousekeeping(DataSource dataSource, TrustworkProperties properties) {
+        this(dataSource, properties.h2().housekeeping().enabled(), properties.h2().housekeeping().interval(),
+                properties.h2().housekeeping().bytesPerStep());
+    }
+
+    EmbeddedStoreHousekeeping(DataSource dataSource, boolean enabled, Duration interval, int liveBytesPerStep) {
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.interval = interval;

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
+import org.trustwork.base.FrameworkOverride;
 
 /**
  * On H2, Flyway's migrations run over a connection of their own that stays open until the app stops.
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Remove this when the H2 in use has #4311; {@code MigrationSessionTest} shows whether it is still needed.
  */
 @Component
+@FrameworkOverride(note = "0002", reliesOn = "H2 2.4.240 ties a check constraint to the session that created it")
 class MigrationSession implements FlywayConfigurationCustomizer, DisposableBean {
 
     private final DataSource dataSource;

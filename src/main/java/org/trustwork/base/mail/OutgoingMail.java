@@ -1,9 +1,9 @@
 package org.trustwork.base.mail;
 
 import org.slf4j.Logger;
+import org.trustwork.base.TrustworkProperties;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,9 +23,9 @@ public class OutgoingMail {
     private final String from;
 
     OutgoingMail(ObjectProvider<JavaMailSender> mailSender,
-                   @Value("${trustwork.reminders.from:Trustwork <no-reply@trustwork.example>}") String from) {
+                   TrustworkProperties properties) {
         this.mailSender = mailSender;
-        this.from = from;
+        this.from = properties.reminders().from();
     }
 
     /** Whether an SMTP server is configured at all. */

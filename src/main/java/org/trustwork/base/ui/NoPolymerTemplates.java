@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.template.internal.DeprecatedPolymerPublishedEventHandler;
 import java.lang.reflect.Type;
 import tools.jackson.databind.JsonNode;
+import org.trustwork.base.FrameworkOverride;
 
 /**
  * Tells Vaadin that no argument sent to a {@code @ClientCallable} method is a Polymer template's model: Trustwork has
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * waited about 27 s of every 87 s on them, on top of 4 % of the CPU. Vaadin registers this class from its scan of the
  * allowed packages at start-up, so the search never runs.
  */
+@FrameworkOverride(note = "0007", reliesOn = "Vaadin looks up DeprecatedPolymerPublishedEventHandler through its Lookup on every published event")
 public class NoPolymerTemplates implements DeprecatedPolymerPublishedEventHandler {
 
     @Override

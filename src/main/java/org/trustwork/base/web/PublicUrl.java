@@ -1,6 +1,7 @@
 package org.trustwork.base.web;
 
 import com.vaadin.flow.component.ComponentUtil;
+import org.trustwork.base.TrustworkProperties;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -27,7 +28,8 @@ public class PublicUrl implements VaadinServiceInitListener {
     private final String configured;
     private final int port;
 
-    PublicUrl(@Value("${trustwork.public-url:}") String configured, @Value("${server.port:8080}") int port) {
+    PublicUrl(TrustworkProperties properties, @Value("${server.port:8080}") int port) {
+        String configured = properties.publicUrl();
         this.configured = withoutTrailingSlash(configured == null ? "" : configured.strip());
         this.port = port;
     }

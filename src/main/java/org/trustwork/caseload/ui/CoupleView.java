@@ -28,7 +28,7 @@ import org.trustwork.couple.PartnerInfo;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.base.live.LiveUpdates;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.recovery.RecoveryService;
 import org.trustwork.recovery.ui.RecoveryCard;

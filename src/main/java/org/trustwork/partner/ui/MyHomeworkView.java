@@ -42,7 +42,7 @@ import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.Notices;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.homework.HomeworkException;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.HomeworkViews.PartnerTask;

@@ -117,7 +117,7 @@ public class DashboardContent extends Div {
         for (Signal s : d.signals()) {
             var badge = new Span(s.kind().label());
             badge.addClassNames("tw-badge", "tw-badge-warning");
-            var row = new Div(badge, new Span(s.text()));
+            var row = new Div(badge, new Span(s.text(ViewerDates::day)));
             row.addClassName("tw-signal");
             list.add(row);
         }

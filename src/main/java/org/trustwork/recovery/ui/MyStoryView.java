@@ -21,7 +21,7 @@ import org.trustwork.base.ui.Notices;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.recovery.MarkerKind;
 import org.trustwork.recovery.RecoveryService;
 import org.trustwork.recovery.Timeline;

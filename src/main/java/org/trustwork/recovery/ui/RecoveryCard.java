@@ -17,7 +17,7 @@ import org.trustwork.base.live.LiveUpdates;
 import org.trustwork.recovery.RecoveryEvent;
 import org.trustwork.base.ui.Notices;
 import org.trustwork.base.ui.ViewerDates;
-import org.trustwork.homework.ClinicCalendar;
+import org.trustwork.base.ClinicCalendar;
 import org.trustwork.practice.Phase;
 import org.trustwork.recovery.MarkerKind;
 import org.trustwork.recovery.RecoveryException;

@@ -2,6 +2,7 @@ package org.trustwork.security.ui;
 
 import org.trustwork.base.ui.SavesBeforeLogoff;
 import com.vaadin.flow.component.Component;
+import org.trustwork.base.TrustworkProperties;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -47,9 +47,6 @@ import org.trustwork.security.TrustworkUser;
 @org.springframework.stereotype.Component
 public class IdleLogoff implements VaadinServiceInitListener {
 
-    static final String LAST_ACTIVITY = SessionPolicy.LAST_ACTIVITY;
-    static final String WARNED = SessionPolicy.WARNED;
-    static final String SIGNED_IN_AT = SessionPolicy.SIGNED_IN_AT;
     private static final Logger log = LoggerFactory.getLogger(IdleLogoff.class);
 
     private final Clock clock;
@@ -59,11 +56,11 @@ public class IdleLogoff implements VaadinServiceInitListener {
     private final Set<UI> openScreens = ConcurrentHashMap.newKeySet();
 
     IdleLogoff(Clock clock, ApplicationEventPublisher events, SessionPolicy policy,
-               @Value("${trustwork.security.idle.warning:1m}") Duration warningBefore) {
+               TrustworkProperties properties) {
         this.clock = clock;
         this.events = events;
         this.policy = policy;
-        this.warningBefore = warningBefore;
+        this.warningBefore = properties.security().idle().warning();
     }
 
     @Override
@@ -71,8 +68,8 @@ public class IdleLogoff implements VaadinServiceInitListener {
         event.addRequestHandler((session, request, response) -> {
             if (session != null && isUserActivity(request)) {
                 WrappedSession http = session.getSession();
-                if (http != null && http.getAttribute(WARNED) == null) {
-                    http.setAttribute(LAST_ACTIVITY, clock.instant());
+                if (http != null && http.getAttribute(SessionPolicy.WARNED) == null) {
+                    http.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
                 }
             }
             return false;
@@ -120,19 +117,18 @@ public class IdleLogoff implements VaadinServiceInitListener {
             return;
         }
         Instant now = clock.instant();
-        Instant last = http.getAttribute(LAST_ACTIVITY) instanceof Instant at ? at : null;
+        Instant last = http.getAttribute(SessionPolicy.LAST_ACTIVITY) instanceof Instant at ? at : null;
         if (last == null) {
-            http.setAttribute(LAST_ACTIVITY, now);
+            http.setAttribute(SessionPolicy.LAST_ACTIVITY, now);
             return;
         }
         Instant deadline = last.plus(policy.idleLimit(user.get().role()));
-        if (http.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-                && !now.isBefore(signedInAt.plus(policy.maxLifetime()))) {
+        if (policy.pastLifetime(http.getAttribute(SessionPolicy.SIGNED_IN_AT), now)) {
             signOut(ui, http, "expired");
         } else if (!now.isBefore(deadline)) {
             signOut(ui, http, "signed-out");
         } else if (!now.isBefore(deadline.minus(warningBefore))) {
-            http.setAttribute(WARNED, now);
+            http.setAttribute(SessionPolicy.WARNED, now);
             warning(ui, true, http);
         } else {
             warning(ui, false, http);
@@ -152,8 +148,8 @@ public class IdleLogoff implements VaadinServiceInitListener {
         IdleWarning open = ComponentUtil.getData(ui, IdleWarning.class);
         if (show && (open == null || !open.isOpened())) {
             var dialog = new IdleWarning(() -> {
-                http.removeAttribute(WARNED);
-                http.setAttribute(LAST_ACTIVITY, clock.instant());
+                http.removeAttribute(SessionPolicy.WARNED);
+                http.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
             });
             ComponentUtil.setData(ui, IdleWarning.class, dialog);
             dialog.open();

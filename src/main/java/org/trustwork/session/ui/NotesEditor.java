@@ -46,6 +46,8 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
     private String savedText = "";
     /** While the person has not chosen between their text and the newer one, nothing is saved over either. */
     private boolean conflictOpen;
+    /** While {@link #conflictOpen}: the text last kept as a conflicting copy in the history. */
+    private String keptAsConflict;
 
     /** An editor for notes the caller has just opened ({@code opened}); it saves them from then on. */
     NotesEditor(SessionNotesService notes, long sessionId, NoteSnapshot opened, String label, ZoneId zone) {
@@ -138,14 +140,30 @@ class NotesEditor extends Div implements SavesBeforeLogoff {
         }
     }
 
-    /** Called by the idle logoff: whatever reached the server is saved before the session ends. */
+    /**
+     * Called by the idle logoff: whatever reached the server is saved before the session ends. With a conflict still
+     * open, nothing may be saved over the newer notes, and the choice panel goes with the session: text typed since
+     * the conflict is kept as one more conflicting copy in the history, where the therapist finds it at the next
+     * sign-in beside the newer text (docs/design-decisions/0018).
+     */
     @Override
     public void saveBeforeLogoff() {
-        save();
+        if (!conflictOpen) {
+            save();
+            return;
+        }
+        String typed = text.getValue();
+        if (!typed.equals(keptAsConflict)) {
+            // Still typed on the outdated revision, so the service keeps it beside the newer one, never over it.
+            if (notes.save(sessionId, itemId, baseRevision, typed, true) instanceof Conflict) {
+                keptAsConflict = typed;
+            }
+        }
     }
 
     private void showConflict(Conflict conflict) {
         conflictOpen = true;
+        keptAsConflict = text.getValue();
         // Nothing is on its way to the server any more: show this status, not "Saving…".
         getElement().executeJs("this.removeAttribute('data-pending')");
         status.addClassName("tw-note-conflict");

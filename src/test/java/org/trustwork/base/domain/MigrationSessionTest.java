@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustwork.AlsoOnPostgres;
 import org.trustwork.DemoClinic;
 import org.trustwork.TestClock;
 
@@ -22,6 +23,7 @@ import org.trustwork.TestClock;
  * constraint's IN list with the session that created it. Its own database (and context): the test closes every
  * pooled connection, which would break the shared test context if the fix were missing.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")

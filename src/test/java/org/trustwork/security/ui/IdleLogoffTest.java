@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.trustwork.TestClinic;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
 import org.trustwork.TestClock;
@@ -29,6 +30,7 @@ import org.trustwork.audit.AuditLogTestAccess;
 import org.trustwork.couple.CoupleService;
 import org.trustwork.caseload.ui.CoupleView;
 import org.trustwork.security.SystemTask;
+import org.trustwork.security.SessionPolicy;
 import org.trustwork.session.SessionNotesService;
 import org.trustwork.session.ui.SessionView;
 
@@ -39,13 +41,16 @@ import org.trustwork.session.ui.SessionView;
 @TrustworkTest
 @WithUserDetails(DemoClinic.RIVERA)
 class IdleLogoffTest extends SpringBrowserlessTest {
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TestClinic clinic;
 
     @Autowired
     IdleLogoff idleLogoff;
     @Autowired
     TestClock clock;
-    @Autowired
-    SystemTask systemTask;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -64,13 +69,13 @@ class IdleLogoffTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signedInAsAtSignIn() {
-        coupleId = DemoClinic.newCouple(systemTask, accounts, couples, DemoClinic.RIVERA);
+        coupleId = clinic.newCouple(DemoClinic.RIVERA);
         http = UI.getCurrent().getSession().getSession();
         // What Spring Security keeps in the HTTP session after a real sign-in.
         http.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, contextHolder.getContext());
-        http.setAttribute(IdleLogoff.SIGNED_IN_AT, clock.instant());
-        http.removeAttribute(IdleLogoff.LAST_ACTIVITY);
-        http.removeAttribute(IdleLogoff.WARNED);
+        http.setAttribute(SessionPolicy.SIGNED_IN_AT, clock.instant());
+        http.removeAttribute(SessionPolicy.LAST_ACTIVITY);
+        http.removeAttribute(SessionPolicy.WARNED);
         idleLogoff.check(UI.getCurrent()); // the first look starts the count
     }
 
@@ -80,7 +85,7 @@ class IdleLogoffTest extends SpringBrowserlessTest {
 
     private boolean signedOut() {
         try {
-            http.getAttribute(IdleLogoff.LAST_ACTIVITY);
+            http.getAttribute(SessionPolicy.LAST_ACTIVITY);
             return false;
         } catch (IllegalStateException invalidated) {
             return true;
@@ -103,7 +108,7 @@ class IdleLogoffTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("start-session-now").single()).click();
         long sessionId = Long.parseLong(getCurrentView().getElement().getAttribute("data-session-id"));
         assertThat(getCurrentView()).isInstanceOf(SessionView.class);
-        http.setAttribute(IdleLogoff.LAST_ACTIVITY, clock.instant());
+        http.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
         // Typed into the notes, never sent off by autosave (as if the browser had not got round to it).
         find(TextArea.class).all().getFirst().setValue("She named the secret for the first time.");
 
@@ -122,7 +127,7 @@ class IdleLogoffTest extends SpringBrowserlessTest {
         // Read back as the therapist from outside the ended screen.
         com.vaadin.flow.server.VaadinSession.setCurrent(null);
         UI.setCurrent(null);
-        assertThat(new RunAs(users, contextHolder).as(DemoClinic.RIVERA, () -> notes.open(sessionId, null).body()))
+        assertThat(runAs.as(DemoClinic.RIVERA, () -> notes.open(sessionId, null).body()))
                 .isEqualTo("She named the secret for the first time.");
         assertThat(audit.latest(3)).anySatisfy(event -> assertThat(event.getDetail()).isEqualTo("Signed out"));
     }
@@ -157,7 +162,7 @@ class IdleLogoffTest extends SpringBrowserlessTest {
         clock.advance(Duration.ofMinutes(14).plusSeconds(5));
         idleLogoff.check(UI.getCurrent());
         assertThat(warningShown()).isTrue();
-        assertThat(http.getAttribute(IdleLogoff.WARNED)).isNotNull();
+        assertThat(http.getAttribute(SessionPolicy.WARNED)).isNotNull();
         clock.advance(Duration.ofMinutes(1));
         idleLogoff.check(UI.getCurrent());
         assertThat(signedOut()).isTrue();
@@ -182,12 +187,12 @@ class IdleLogoffTest extends SpringBrowserlessTest {
 
     @Test
     void a_busy_session_still_ends_12_hours_after_sign_in() {
-        http.setAttribute(IdleLogoff.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(12)).plusSeconds(30));
-        http.setAttribute(IdleLogoff.LAST_ACTIVITY, clock.instant());
+        http.setAttribute(SessionPolicy.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(12)).plusSeconds(30));
+        http.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
         idleLogoff.check(UI.getCurrent());
         assertThat(signedOut()).isFalse();
         clock.advance(Duration.ofSeconds(31));
-        http.setAttribute(IdleLogoff.LAST_ACTIVITY, clock.instant());
+        http.setAttribute(SessionPolicy.LAST_ACTIVITY, clock.instant());
         idleLogoff.check(UI.getCurrent());
         assertThat(signedOut()).isTrue();
     }
