@@ -102,10 +102,14 @@ public class CoupleDataExport {
                 + "homework.json  every homework assignment, each due day, completions and the partners' reflections\n"
                 + "checkins.json  every check-in or questionnaire asked for, and each partner's answers and notes\n"
                 + "progress/      the progress report (PDF) and the check-in and questionnaire figures (CSV)\n"
+                + "disclosure.json  the disclosure questions released to the involved partner, each one's outcome in\n"
+                + "               session (with the written answer once answered), and the readiness checklist\n"
                 + "audit.json     who opened, changed or exported this couple's records, and when\n\n"
                 + "Not included: the therapist's private session notes (their working notes, not shared with the\n"
                 + "couple) and session summaries drafted but never published, and passwords, second-factor secrets\n"
-                + "or recovery codes, which never leave Trustwork.\n";
+                + "or recovery codes, which never leave Trustwork. Nor are disclosure questions that were never released\n"
+                + "(drafts, withdrawn, held or to be discussed first), suggested rewordings, or written answers not yet\n"
+                + "taken up in session: each belongs to one partner and the therapist.\n";
     }
 
     private static ExportFile json(String name, Object content) {
