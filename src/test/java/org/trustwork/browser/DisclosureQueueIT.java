@@ -121,6 +121,7 @@ class DisclosureQueueIT extends BrowserTest {
             page.navigate("/my-disclosure");
             assertThat(card(page, SECOND).locator(".tw-disclosure-suggestion")).containsText("missing between us");
             assertThat(card(page, FIRST).locator(".tw-question-status")).hasText("Shared with Daniel Shah");
+            card(page, SECOND).scrollIntoViewIfNeeded();
             tab.screenshot("82-disclosure-hurt-partner-rewording");
         });
 

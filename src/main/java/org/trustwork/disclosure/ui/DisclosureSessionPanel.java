@@ -89,7 +89,15 @@ public class DisclosureSessionPanel extends Div {
         deferRow.addClassName("tw-disclosure-actions");
         var declineRow = new Div(reason.area(), decline);
         declineRow.addClassName("tw-disclosure-decline");
-        li.add(new Div(answered), deferRow, declineRow);
+        var controls = new Div(new Div(answered), deferRow, declineRow);
+        if (q.outcome() == null) {
+            li.add(controls);
+        } else {
+            // Marked already: the choice stays at hand for a change of mind, folded so the list reads at a glance.
+            var change = new com.vaadin.flow.component.details.Details("Change outcome", controls);
+            change.addClassName("tw-change-outcome");
+            li.add(change);
+        }
         return li;
     }
 
