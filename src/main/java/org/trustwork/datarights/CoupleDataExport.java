@@ -106,10 +106,15 @@ public class CoupleDataExport {
                 + "private/       one folder per partner (partner-<account id>) with what only that partner and the\n"
                 + "               therapist may see: private markers, how a practice landed. Give each folder only to\n"
                 + "               its partner.\n"
+
+                + "disclosure.json  the disclosure questions released to the involved partner, each one's outcome in\n"
+                + "               session (with the written answer once answered), and the readiness checklist\n"
                 + "audit.json     who opened, changed or exported this couple's records, and when\n\n"
                 + "Not included: the therapist's private session notes (their working notes, not shared with the\n"
                 + "couple) and session summaries drafted but never published, and passwords, second-factor secrets\n"
-                + "or recovery codes, which never leave Trustwork.\n";
+                + "or recovery codes, which never leave Trustwork. Nor are disclosure questions that were never released\n"
+                + "(drafts, withdrawn, held or to be discussed first), suggested rewordings, or written answers not yet\n"
+                + "taken up in session: each belongs to one partner and the therapist.\n";
     }
 
     private static ExportFile json(String name, Object content) {

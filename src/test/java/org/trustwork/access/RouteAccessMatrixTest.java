@@ -129,6 +129,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put(CheckInView.class, openTo(CheckInView.class, r -> "check-in", ANY_PARTNER));
         matrix.put(org.trustwork.recovery.ui.MyStoryView.class, openTo(org.trustwork.recovery.ui.MyStoryView.class,
                 r -> "my-story", ANY_PARTNER));
+
+        matrix.put(org.trustwork.disclosure.ui.MyDisclosureView.class, openTo(
+                org.trustwork.disclosure.ui.MyDisclosureView.class, r -> "my-disclosure", ANY_PARTNER));
+        matrix.put(org.trustwork.disclosure.ui.DisclosureQueueView.class, openTo(
+                org.trustwork.disclosure.ui.DisclosureQueueView.class, r -> "couples/" + r.coupleId() + "/disclosure",
+                OWNING_THERAPIST));
         matrix.put(MyAccountView.class, openTo(MyAccountView.class, r -> "account", ADMIN, OWNING_THERAPIST,
                 OTHER_THERAPIST, PARTNER, THE_OTHER_PARTNER, OTHER_COUPLES_PARTNER));
         // The code form is harmless to show; what it posts is checked against the pending sign-in.

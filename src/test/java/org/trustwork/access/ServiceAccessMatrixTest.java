@@ -114,6 +114,43 @@ class ServiceAccessMatrixTest {
     @Autowired
     org.trustwork.recovery.RecoveryService recovery;
 
+    org.trustwork.disclosure.DisclosureService disclosure;
+
+    /** Maya's disclosure questions in Maya &amp; Tom's record, made on first use (Maya is the hurt partner). */
+    private record DisclosureIds(long toSubmit, long toRevise, long toWithdraw, long submitted, long approved,
+                                 long released) {
+    }
+
+    private DisclosureIds disclosureIds;
+
+    private DisclosureIds disclosure(Records r) {
+        if (disclosureIds == null) {
+            var runAs = new RunAs(users, contextHolder);
+            runAs.as(DemoClinic.RIVERA, () -> {
+                disclosure.designateHurtPartner(r.coupleId(), r.mayaAccountId());
+                return null;
+            });
+            long[] ids = runAs.as(DemoClinic.MAYA, () -> {
+                long[] made = new long[6];
+                for (int i = 0; i < made.length; i++) {
+                    made[i] = disclosure.draft("Matrix question " + i);
+                    if (i >= 3) {
+                        disclosure.submit(made[i]);
+                    }
+                }
+                return made;
+            });
+            runAs.as(DemoClinic.RIVERA, () -> {
+                disclosure.sort(ids[4], org.trustwork.disclosure.QuestionStatus.APPROVED);
+                disclosure.sort(ids[5], org.trustwork.disclosure.QuestionStatus.APPROVED);
+                disclosure.release(ids[5], disclosure.today());
+                return null;
+            });
+            disclosureIds = new DisclosureIds(ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]);
+        }
+        return disclosureIds;
+    }
+
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
                    long mayaAccountId, long questionnaireRequestId, long mayasCheckInId, long throwawayAccountId,
@@ -424,6 +461,61 @@ class ServiceAccessMatrixTest {
             return null;
         }, OWNING_THERAPIST);
         allow("RecoveryService.timelineForExport", r -> recovery.timelineForExport(r.coupleId()), ADMIN);
+
+        internal("DisclosureService.today", "the clinic's date; no record");
+        allow("DisclosureService.mine", r -> disclosure.mine(), ANY_PARTNER);
+        allow("DisclosureService.myQuestionsToAnswer", r -> disclosure.myQuestionsToAnswer(), ANY_PARTNER);
+        allow("DisclosureService.draft", r -> {
+            disclosure(r);
+            return disclosure.draft("Matrix draft");
+        }, PARTNER);
+        allow("DisclosureService.submit", r -> {
+            disclosure.submit(disclosure(r).toSubmit());
+            return null;
+        }, PARTNER);
+        allow("DisclosureService.revise", r -> {
+            disclosure.revise(disclosure(r).toRevise(), "Matrix question, revised");
+            return null;
+        }, PARTNER);
+        allow("DisclosureService.withdraw", r -> {
+            disclosure.withdraw(disclosure(r).toWithdraw());
+            return null;
+        }, PARTNER);
+        allow("DisclosureService.answer", r -> {
+            disclosure.answer(disclosure(r).released(), "Matrix answer");
+            return null;
+        }, THE_OTHER_PARTNER);
+        allow("DisclosureService.queue", r -> disclosure.queue(r.coupleId()), OWNING_THERAPIST);
+        allow("DisclosureService.designateHurtPartner", r -> {
+            disclosure.designateHurtPartner(r.coupleId(), r.mayaAccountId());
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.sort", r -> {
+            disclosure.sort(disclosure(r).submitted(), org.trustwork.disclosure.QuestionStatus.HELD);
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.suggestWording", r -> {
+            disclosure.suggestWording(disclosure(r).submitted(), "Matrix rewording");
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.release", r -> {
+            disclosure.release(disclosure(r).approved(), disclosure.today().plusDays(30));
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.mark", r -> {
+            disclosure.mark(disclosure(r).released(), org.trustwork.disclosure.Outcome.ANSWERED, null, null);
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.readiness", r -> disclosure.readiness(r.coupleId()), OWNING_THERAPIST);
+        allow("DisclosureService.tick", r -> {
+            disclosure.tick(r.coupleId(), org.trustwork.disclosure.ReadinessItem.SUPPORT_IN_PLACE, true);
+            return null;
+        }, OWNING_THERAPIST);
+        allow("DisclosureService.scheduleDisclosureSession", r -> disclosure.scheduleDisclosureSession(r.coupleId(),
+                r.sessionId(), () -> r.itemId()), OWNING_THERAPIST);
+        allow("DisclosureService.isDisclosureItem", r -> disclosure.isDisclosureItem(r.itemId()), ANY_THERAPIST);
+        allow("DisclosureService.sessionQuestions", r -> disclosure.sessionQuestions(r.coupleId()), OWNING_THERAPIST);
+
         allow("CoupleDataExport.write", r -> {
             dataExport.write(r.coupleId(), java.io.OutputStream.nullOutputStream());
             return null;

@@ -90,7 +90,8 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         var progress = new com.vaadin.flow.component.html.Anchor("couples/" + couple.id() + "/progress",
                 "Progress dashboard and reports");
         progress.setId("open-progress");
-        var header = new Div(title, CaseloadView.statusBadge(couple.status()), progress);
+        var header = new Div(title, CaseloadView.statusBadge(couple.status()), progress,
+                new org.trustwork.disclosure.ui.DisclosureLink(couple.id()));
         header.addClassName("tw-record-header");
 
         var partners = new UnorderedList();

@@ -39,6 +39,9 @@ import org.trustwork.session.SessionEvent;
 import org.trustwork.base.ui.BrowserTime;
 import org.trustwork.base.ui.ViewerDates;
 import org.trustwork.couple.CoupleService;
+import org.trustwork.disclosure.DisclosureService;
+import org.trustwork.disclosure.ui.DisclosureAgendaButton;
+import org.trustwork.disclosure.ui.DisclosureSessionPanel;
 import org.trustwork.homework.HomeworkService;
 import org.trustwork.homework.ui.AssignHomeworkDialog;
 import org.trustwork.practice.PracticeService;
@@ -69,6 +72,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final HomeworkService homework;
     private final CoupleService couples;
     private final java.time.Clock clock;
+    private final DisclosureService disclosure;
 
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -95,8 +99,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
 
     SessionView(SessionService sessions, SessionNotesService notes, PracticeService practices,
                 AgendaTemplateService templates, LiveUpdates liveUpdates, HomeworkService homework,
-                CoupleService couples, java.time.Clock clock) {
+                CoupleService couples, java.time.Clock clock, DisclosureService disclosure) {
         this.clock = clock;
+        this.disclosure = disclosure;
         this.homework = homework;
         this.couples = couples;
         this.sessions = sessions;
@@ -260,6 +265,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
         var label = new Span("Now");
         label.addClassName("tw-eyebrow");
         panel.add(label, new H3(item.title()));
+        if (item.practiceId() == null && disclosure.isDisclosureItem(item.id())) {
+            panel.add(new DisclosureSessionPanel(disclosure, session.coupleId()));
+        }
         if (item.practiceId() != null) {
             practices.byId(item.practiceId()).ifPresent(practice -> {
                 panel.add(new Paragraph(practice.summary()));
@@ -298,7 +306,10 @@ public class SessionView extends Div implements BeforeEnterObserver {
         var applyTemplate = new Button("Add items from a template", click -> new TemplateDialogs(templates, sessionId,
                 this::run).openApply());
         applyTemplate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        tools.add(saveTemplate, applyTemplate);
+        tools.add(saveTemplate, applyTemplate, new DisclosureAgendaButton(disclosure, session.coupleId(), sessionId,
+                () -> sessions.addFreeItem(sessionId, DisclosureAgendaButton.ITEM_TITLE,
+                        DisclosureAgendaButton.ITEM_MINUTES).agenda().getLast().id(),
+                () -> show(sessions.session(sessionId))));
         return tools;
     }
 
