@@ -2,9 +2,7 @@ package org.trustwork.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -12,18 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.trustwork.DemoClinic;
 import org.trustwork.RunAs;
-import org.trustwork.TestClock;
 import org.trustwork.account.AccountService;
 import org.trustwork.couple.CoupleDetails;
 import org.trustwork.couple.CoupleService;
@@ -34,30 +25,11 @@ import org.trustwork.security.SystemTask;
  * The anniversary reminder goes through a real SMTP server only to a partner who asked for it, only for a discovery
  * day they can see, once per anniversary however often and wherever the job runs, and says nothing but the day.
  */
-@SpringBootTest(properties = "spring.mail.host=127.0.0.1")
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@org.trustwork.TrustworkTest
+@org.trustwork.WithSmtp
 class AnniversaryReminderJobTest {
 
-    private static final int FREE_PORT = freePort();
     private static final String NOTE = "The day I found the second phone";
-
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(FREE_PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> FREE_PORT);
-    }
 
     @Autowired
     AnniversaryReminderJob job;
@@ -97,7 +69,7 @@ class AnniversaryReminderJobTest {
     }
 
     private List<MimeMessage> to(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(email)).toList();
+        return Arrays.stream(org.trustwork.SmtpServer.received()).filter(m -> recipient(m).equals(email)).toList();
     }
 
     @Test
@@ -150,12 +122,12 @@ class AnniversaryReminderJobTest {
         assertThat(to(other)).hasSize(1);
         assertThat(to(one)).isEmpty();
 
-        long before = smtp.getReceivedMessages().length;
+        long before = org.trustwork.SmtpServer.received().length;
         remindMe(one, null);
         discoveryDay(one, 7, false, null);
         job.sendReminders();
         assertThat(to(one)).isEmpty();
-        assertThat(smtp.getReceivedMessages()).hasSize((int) before);
+        assertThat(org.trustwork.SmtpServer.received()).hasSize((int) before);
     }
 
     private static String recipient(MimeMessage message) {
