@@ -105,7 +105,10 @@ public class CoupleDataExport {
                 + "audit.json     who opened, changed or exported this couple's records, and when\n\n"
                 + "Not included: the therapist's private session notes (their working notes, not shared with the\n"
                 + "couple) and session summaries drafted but never published, and passwords, second-factor secrets\n"
-                + "or recovery codes, which never leave Trustwork.\n";
+                + "or recovery codes, which never leave Trustwork.\n\n"
+                + "Each partner's safety screen (\"A few questions just for you\") is not in this export: it is a part of\n"
+                + "its own, released only with that partner. The partner downloads it on their own login (Just for you,\n"
+                + "Your own copy); it is never handed to the other partner or to anyone else.\n";
     }
 
     private static ExportFile json(String name, Object content) {

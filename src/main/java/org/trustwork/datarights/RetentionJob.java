@@ -93,6 +93,7 @@ class RetentionJob {
                 + "(select id from therapy_session where couple_id = ?)", coupleId);
         int sessions = jdbc.update("delete from therapy_session where couple_id = ?", coupleId);
         jdbc.update("delete from emergency_grant where couple_id = ?", coupleId);
+        jdbc.update("delete from safety_screen where couple_id = ?", coupleId);
         jdbc.update("update couple set display_name = ?, goals = null, purged_at = ? where id = ?",
                 "Former couple " + coupleId, java.sql.Timestamp.from(clock.instant()), coupleId);
         for (long account : partners) {

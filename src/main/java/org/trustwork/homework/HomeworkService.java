@@ -62,11 +62,13 @@ public class HomeworkService {
     private final ClinicCalendar calendar;
     private final LiveUpdates liveUpdates;
     private final AuditLog audit;
+    private final org.trustwork.safety.SafetyService safety;
 
     HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
                     HomeworkReflectionRepository reflections, CoupleService couples, PracticeService practices,
                     AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
-                    LiveUpdates liveUpdates, AuditLog audit) {
+                    LiveUpdates liveUpdates, AuditLog audit, org.trustwork.safety.SafetyService safety) {
+        this.safety = safety;
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.reflections = reflections;
@@ -114,6 +116,9 @@ public class HomeworkService {
             throw new IllegalArgumentException("The homework can only go to one of this couple's partners.");
         }
         practices.byId(form.getPracticeId()).orElseThrow(() -> new IllegalArgumentException("No such practice"));
+        safety.heldBackReason(coupleId, form.getPracticeId()).ifPresent(reason -> {
+            throw new HomeworkException(reason);
+        });
         LocalDate start = form.getCadence() == Cadence.ONCE || form.getStartDate() == null
                 ? calendar.today() : form.getStartDate();
         var assignment = new HomeworkAssignment(coupleId, form.getPracticeId(), form.getSessionId(),

@@ -30,6 +30,10 @@ public class Practice extends AbstractEntity {
     @Column(name = "slug", nullable = false, unique = true, length = 60)
     private String slug;
 
+    /** Held back from agendas and homework while a positive safety screen awaits the therapist's follow-up. */
+    @Column(name = "held_back_until_safety_follow_up", nullable = false)
+    private boolean heldBackUntilSafetyFollowUp;
+
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
@@ -72,12 +76,14 @@ public class Practice extends AbstractEntity {
     boolean applySeed(PracticeSeed seed) {
         var newHomework = seed.homework().toTemplate();
         boolean changed = number != seed.number() || !seed.slug().equals(slug) || !seed.title().equals(title)
+                || heldBackUntilSafetyFollowUp != seed.heldBackUntilSafetyFollowUp()
                 || !seed.summary().equals(summary) || asksOf != seed.asksOf() || phase != seed.phase()
                 || !prompts.equals(seed.prompts()) || !tags.equals(new LinkedHashSet<>(seed.tags()))
                 || homework == null || !homework.sameAs(newHomework);
         if (changed) {
             number = seed.number();
             slug = seed.slug();
+            heldBackUntilSafetyFollowUp = seed.heldBackUntilSafetyFollowUp();
             title = seed.title();
             summary = seed.summary();
             asksOf = seed.asksOf();
@@ -97,6 +103,10 @@ public class Practice extends AbstractEntity {
 
     public String getSlug() {
         return slug;
+    }
+
+    public boolean isHeldBackUntilSafetyFollowUp() {
+        return heldBackUntilSafetyFollowUp;
     }
 
     public String getTitle() {

@@ -72,7 +72,7 @@ class CatalogueLoaderTest {
         List<PracticeSeed> seeds = new ArrayList<>(loader.readSeeds());
         PracticeSeed first = seeds.getFirst();
         long idBefore = repository.findBySlug(first.slug()).orElseThrow().getId();
-        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.title(), "A rewritten summary.",
+        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.heldBackUntilSafetyFollowUp(), first.title(), "A rewritten summary.",
                 first.asksOf(), first.phase(), first.prompts(), first.homework(), first.tags()));
 
         CatalogueLoader.LoadResult result = loader.load(seeds);
@@ -88,7 +88,7 @@ class CatalogueLoaderTest {
     void a_catalogue_with_a_duplicate_slug_or_an_empty_title_is_refused_with_the_reason() throws Exception {
         List<PracticeSeed> seeds = new ArrayList<>(loader.readSeeds());
         PracticeSeed second = seeds.get(1);
-        seeds.set(1, new PracticeSeed(second.number(), seeds.getFirst().slug(), "", second.summary(),
+        seeds.set(1, new PracticeSeed(second.number(), seeds.getFirst().slug(), second.heldBackUntilSafetyFollowUp(), "", second.summary(),
                 second.asksOf(), second.phase(), second.prompts(), second.homework(), second.tags()));
 
         assertThatThrownBy(() -> loader.load(seeds))

@@ -64,7 +64,7 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
     private LiveUpdates.Subscription subscription;
 
     CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser,
-                 EmergencyAccessService emergency) {
+                 EmergencyAccessService emergency, org.trustwork.safety.SafetyService safety) {
         this.progress = progress;
         this.liveUpdates = liveUpdates;
         this.currentUser = currentUser;
@@ -97,6 +97,7 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
                 .setComparator(Comparator.comparing(CaseloadRow::adherence, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(CaseloadView::scores).setHeader("Latest check-in (trend)").setWidth("10.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadView::lowestLatest, Comparator.nullsLast(Comparator.naturalOrder())));
+        org.trustwork.safety.ui.SafetyCaseloadColumn.addTo(grid, safety, CaseloadRow::coupleId);
         grid.addComponentColumn(CaseloadView::signals).setHeader("Signals").setWidth("11rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing((CaseloadRow c) -> c.signals().size()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -49,9 +49,12 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     private final PracticeService practices;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    private final org.trustwork.safety.SafetyService safety;
 
     CoupleView(CoupleService couples, SessionService sessions, AgendaTemplateService templates,
-               HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates, Clock clock) {
+               HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates, Clock clock,
+               org.trustwork.safety.SafetyService safety) {
+        this.safety = safety;
         this.homework = homework;
         this.practices = practices;
         this.liveUpdates = liveUpdates;
@@ -112,7 +115,7 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         var top = new Div(goalsCard, facts);
         top.addClassName("tw-couple-top");
 
-        add(header, top, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+        add(header, top, new org.trustwork.safety.ui.SafetyScreenCard(safety, couple.id()), new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
                 new HomeworkCard(homework, practices, liveUpdates, couple));
     }
 }
