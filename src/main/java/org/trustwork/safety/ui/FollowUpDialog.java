@@ -23,6 +23,8 @@ class FollowUpDialog extends Dialog {
         setHeaderTitle("Follow-up with " + partner.partnerName());
         setWidth("min(34rem, 95vw)");
         var form = new FollowUpForm();
+        // Usually recorded straight after the conversation; the therapist changes the day if not.
+        form.setHeldOn(LocalDate.now(BrowserTime.zone()));
         var binder = new BeanValidationBinder<>(FollowUpForm.class);
         var heldOn = new DatePicker("Individual conversation held on");
         heldOn.setMax(LocalDate.now(BrowserTime.zone()));

@@ -9,6 +9,18 @@ final class SafetyBadges {
     private SafetyBadges() {
     }
 
+    /** The caseload's short form: "waiting", "done", "needs follow-up", "followed up". */
+    static Span shortBadge(PartnerStatus status) {
+        Span badge = badge(status);
+        badge.setText(switch (status.status()) {
+            case WAITING -> "waiting";
+            case NO_FOLLOW_UP_NEEDED -> "done";
+            case NEEDS_FOLLOW_UP -> "needs follow-up";
+            case FOLLOWED_UP -> "followed up";
+        });
+        return badge;
+    }
+
     static Span badge(PartnerStatus status) {
         var badge = new Span(status.label());
         badge.addClassNames("tw-badge", switch (status.status()) {
