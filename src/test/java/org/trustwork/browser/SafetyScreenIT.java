@@ -140,6 +140,8 @@ class SafetyScreenIT extends BrowserTest {
             practice.fill("hard conversations");
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
                     .setHasText("Make space for hard conversations")).first().click();
+            // Choosing a practice fills in its default exercise; type over it once that has arrived.
+            assertThat(page.locator("#homework-title input")).not().hasValue("Write the harm down");
             page.locator("#homework-title input").fill("Our affair talk, 20 minutes");
             page.locator("#assign-homework").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("Record follow-up");
@@ -151,9 +153,8 @@ class SafetyScreenIT extends BrowserTest {
             page.locator("#save-follow-up").click();
             assertThat(page.locator("#follow-up-decision")).hasAttribute("invalid", "");
             assertThat(page.locator("#follow-up-held-on input")).not().hasValue("");
-            page.locator("#follow-up-decision").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Continue joint work with a safety plan"))
-                    .click();
+            page.locator("#follow-up-decision label").getByText("Continue joint work with a safety plan",
+                    new Locator.GetByTextOptions().setExact(true)).click();
             page.locator("#follow-up-note textarea").fill("Seen alone; safety plan agreed.");
             tab.screenshot("s10-therapist-follow-up");
             tab.assertAccessible("safety-therapist-follow-up");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
@@ -30,11 +29,11 @@ class FollowUpDialog extends Dialog {
         heldOn.setMax(LocalDate.now(BrowserTime.zone()));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setId("follow-up-held-on");
-        var decision = new Select<FollowUpDecision>();
-        decision.setLabel("Decision");
+        // A radio group, not a Select: Vaadin's Select puts aria-required on its button, which axe rejects.
+        var decision = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<FollowUpDecision>("Decision");
+        decision.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         decision.setItems(FollowUpDecision.values());
         decision.setItemLabelGenerator(FollowUpDecision::label);
-        decision.setRequiredIndicatorVisible(true);
         decision.setId("follow-up-decision");
         var note = new TextArea("Private note");
         note.setMaxLength(FollowUpForm.NOTE_MAX);
