@@ -25,7 +25,7 @@ class FollowUpDialog extends Dialog {
         // Usually recorded straight after the conversation; the therapist changes the day if not.
         form.setHeldOn(LocalDate.now(BrowserTime.zone()));
         var binder = new BeanValidationBinder<>(FollowUpForm.class);
-        var heldOn = new DatePicker("Individual conversation held on");
+        var heldOn = new DatePicker("Held on");
         heldOn.setMax(LocalDate.now(BrowserTime.zone()));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setId("follow-up-held-on");
@@ -46,7 +46,7 @@ class FollowUpDialog extends Dialog {
                 .bind(FollowUpForm::getDecision, FollowUpForm::setDecision);
         binder.forField(note).withNullRepresentation("").bind(FollowUpForm::getNote, FollowUpForm::setNote);
         binder.setBean(form);
-        add(new Paragraph("Record the conversation you held with " + partner.partnerName() + " alone."),
+        add(new Paragraph("Record the individual conversation you held with " + partner.partnerName() + " alone."),
                 heldOn, decision, note);
         var save = new Button("Save follow-up", click -> {
             if (!binder.validate().isOk()) {
