@@ -114,7 +114,10 @@ public class CoupleDataExport {
                 + "couple) and session summaries drafted but never published, and passwords, second-factor secrets\n"
                 + "or recovery codes, which never leave Trustwork. Nor are disclosure questions that were never released\n"
                 + "(drafts, withdrawn, held or to be discussed first), suggested rewordings, or written answers not yet\n"
-                + "taken up in session: each belongs to one partner and the therapist.\n";
+                + "taken up in session: each belongs to one partner and the therapist.\n\n"
+                + "Each partner's safety screen (\"A few questions just for you\") is not in this export: it is a part of\n"
+                + "its own, released only with that partner. The partner downloads it on their own login (Just for you,\n"
+                + "Your own copy); it is never handed to the other partner or to anyone else.\n";
     }
 
     private static ExportFile json(String name, Object content) {

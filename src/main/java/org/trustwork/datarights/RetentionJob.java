@@ -99,6 +99,8 @@ class RetentionJob {
         for (String table : List.of("disclosure_question", "disclosure_readiness", "disclosure_agenda_item", "disclosure_role")) {
             jdbc.update("delete from " + table + " where couple_id = ?", coupleId);
         }
+
+        jdbc.update("delete from safety_screen where couple_id = ?", coupleId);
         jdbc.update("update couple set display_name = ?, goals = null, purged_at = ? where id = ?",
                 "Former couple " + coupleId, java.sql.Timestamp.from(clock.instant()), coupleId);
         for (long account : partners) {

@@ -64,11 +64,13 @@ public class HomeworkService {
     private final ClinicCalendar calendar;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final org.trustwork.safety.SafetyService safety;
 
     HomeworkService(HomeworkAssignmentRepository assignments, HomeworkOccurrenceRepository occurrences,
                     HomeworkReflectionRepository reflections, HomeworkLandingRepository landings, CoupleService couples, PracticeService practices,
                     AccessPolicy accessPolicy, CurrentUser currentUser, ClinicCalendar calendar,
-                    ApplicationEventPublisher events, AuditLog audit) {
+                    ApplicationEventPublisher events, AuditLog audit, org.trustwork.safety.SafetyService safety) {
+        this.safety = safety;
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.reflections = reflections;
@@ -115,6 +117,9 @@ public class HomeworkService {
             throw new IllegalArgumentException("The homework can only go to one of this couple's partners.");
         }
         practices.byId(form.getPracticeId()).orElseThrow(() -> new IllegalArgumentException("No such practice"));
+        safety.heldBackReason(coupleId, form.getPracticeId()).ifPresent(reason -> {
+            throw new HomeworkException(reason);
+        });
         LocalDate start = form.getCadence() == Cadence.ONCE || form.getStartDate() == null
                 ? calendar.today() : form.getStartDate();
         var assignment = new HomeworkAssignment(coupleId, form.getPracticeId(), form.getSessionId(),

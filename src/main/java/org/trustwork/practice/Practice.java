@@ -30,6 +30,10 @@ public class Practice extends AbstractEntity {
     @Column(name = "slug", nullable = false, unique = true, length = 60)
     private String slug;
 
+    /** Held back from agendas and homework while a positive safety screen awaits the therapist's follow-up. */
+    @Column(name = "held_back_until_safety_follow_up", nullable = false)
+    private boolean heldBackUntilSafetyFollowUp;
+
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
@@ -75,6 +79,7 @@ public class Practice extends AbstractEntity {
     boolean applySeed(PracticeSeed seed) {
         var newHomework = seed.homework().toTemplate();
         boolean changed = number != seed.number() || !seed.slug().equals(slug) || !seed.title().equals(title)
+                || heldBackUntilSafetyFollowUp != seed.heldBackUntilSafetyFollowUp()
                 || !seed.summary().equals(summary) || asksOf != seed.asksOf() || phase != seed.phase()
                 || !prompts.stream().map(PracticePrompt::toInfo).toList()
                         .equals(seed.prompts().stream().map(PracticeSeed.PromptSeed::toInfo).toList())
@@ -84,6 +89,7 @@ public class Practice extends AbstractEntity {
         if (changed) {
             number = seed.number();
             slug = seed.slug();
+            heldBackUntilSafetyFollowUp = seed.heldBackUntilSafetyFollowUp();
             title = seed.title();
             summary = seed.summary();
             asksOf = seed.asksOf();
@@ -104,6 +110,10 @@ public class Practice extends AbstractEntity {
 
     public String getSlug() {
         return slug;
+    }
+
+    public boolean isHeldBackUntilSafetyFollowUp() {
+        return heldBackUntilSafetyFollowUp;
     }
 
     public String getTitle() {

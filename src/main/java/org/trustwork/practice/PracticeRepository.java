@@ -17,4 +17,7 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
     @EntityGraph(attributePaths = {"prompts", "tags"})
     Optional<Practice> findWithDetailsById(long id);
+
+    @Query("select p.id from Practice p where p.heldBackUntilSafetyFollowUp = true")
+    List<Long> findHeldBackUntilSafetyFollowUp();
 }

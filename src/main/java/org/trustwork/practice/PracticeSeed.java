@@ -13,6 +13,8 @@ import java.util.List;
 record PracticeSeed(
         @Min(1) @Max(25) int number,
         @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+        /** Refused for agendas and homework while a partner's positive safety screen awaits its follow-up. */
+        @NotNull Boolean heldBackUntilSafetyFollowUp,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 1000) String summary,
         @NotNull AsksOf asksOf,

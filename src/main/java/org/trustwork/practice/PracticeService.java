@@ -62,6 +62,15 @@ public class PracticeService {
         return java.util.Arrays.stream(AsksOf.values()).filter(who -> all.stream().anyMatch(p -> p.asks(who))).toList();
     }
 
+    /**
+     * The practices (ids) that wait while a partner's positive safety screen has no follow-up recorded
+     * ({@code heldBackUntilSafetyFollowUp} in seeds/practices.yaml). Catalogue data, no clinical data.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> heldBackUntilSafetyFollowUp() {
+        return java.util.Set.copyOf(practices.findHeldBackUntilSafetyFollowUp());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST_OR_PARTNER)
     public Optional<PracticeInfo> byId(long id) {

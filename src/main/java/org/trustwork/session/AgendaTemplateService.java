@@ -54,6 +54,7 @@ public class AgendaTemplateService {
         AgendaTemplate template = templates.findById(templateId)
                 .filter(t -> t.getTherapistId() == access.me())
                 .orElseThrow(() -> new AccessDeniedException("Not one of your templates"));
+        template.getSteps().forEach(step -> sessionService.refuseHeldBack(session, step.getPracticeId()));
         template.getSteps().forEach(step -> session.addItem(step.getPracticeId(), step.getTitle(),
                 step.getTimeBoxMinutes(), null));
         return sessionService.changed(session, "agenda: template " + templateId + " applied");

@@ -51,10 +51,13 @@ public class SessionService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.trustwork.safety.SafetyService safety;
 
     SessionService(SessionRepository sessions, AgendaItemRepository items, TimerEventRepository timerEvents,
                    SessionAccess access, CoupleService couples, AccountService accounts, PracticeService practices,
-                   ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                   ApplicationEventPublisher events, AuditLog audit, Clock clock,
+                   org.trustwork.safety.SafetyService safety) {
+        this.safety = safety;
         this.sessions = sessions;
         this.items = items;
         this.timerEvents = timerEvents;
@@ -191,6 +194,7 @@ public class SessionService {
         TherapySession session = access.sessionForTherapist(sessionId);
         PracticeInfo practice = practices.byId(practiceId)
                 .orElseThrow(() -> new SessionStateException("That practice is not in the catalogue."));
+        refuseHeldBack(session, practice.id());
         session.addItem(practice.id(), practice.title(), defaultTimeBox(practice), null);
         return changed(session, "agenda: practice " + practice.id() + " added");
     }
@@ -368,6 +372,15 @@ public class SessionService {
     private AgendaItem item(TherapySession session, long itemId) {
         return session.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
                 .orElseThrow(() -> new SessionStateException("That agenda item is not part of this session."));
+    }
+
+    /** A practice held back by a partner's safety screen awaiting follow-up stays off the agenda, with the reason. */
+    void refuseHeldBack(TherapySession session, Long practiceId) {
+        if (practiceId != null) {
+            safety.heldBackReason(session.getCouple().getId(), practiceId).ifPresent(reason -> {
+                throw new SessionStateException(reason);
+            });
+        }
     }
 
     private static int defaultTimeBox(PracticeInfo practice) {

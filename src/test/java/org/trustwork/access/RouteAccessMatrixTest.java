@@ -152,6 +152,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // --- Data rights (feature/datarights) ---
         matrix.put(org.trustwork.datarights.ui.CouplesAdminView.class, openTo(
                 org.trustwork.datarights.ui.CouplesAdminView.class, r -> "admin/couples", ADMIN));
+        // --- The safety screen (issue 21): every partner has their own; the page shows only their own ---
+        matrix.put(org.trustwork.safety.ui.JustForYouView.class, openTo(org.trustwork.safety.ui.JustForYouView.class,
+                r -> "for-you", ANY_PARTNER));
         return matrix;
     }
 

@@ -151,6 +151,8 @@ class ServiceAccessMatrixTest {
         return disclosureIds;
     }
 
+    org.trustwork.safety.SafetyService safety;
+
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
     record Records(long coupleId, long sessionId, long itemId, long practiceId, long templateId, long occurrenceId,
                    long mayaAccountId, long questionnaireRequestId, long mayasCheckInId, long throwawayAccountId,
@@ -516,6 +518,32 @@ class ServiceAccessMatrixTest {
         allow("DisclosureService.isDisclosureItem", r -> disclosure.isDisclosureItem(r.itemId()), ANY_THERAPIST);
         allow("DisclosureService.sessionQuestions", r -> disclosure.sessionQuestions(r.coupleId()), OWNING_THERAPIST);
 
+
+        // --- The safety screen (issue 21): the partner's own answers; their therapist; nobody else ---
+        internal("PracticeService.heldBackUntilSafetyFollowUp", "catalogue flags, no clinical data");
+        allow("SafetyService.isWaitingForMe", r -> safety.isWaitingForMe(), ANY_PARTNER);
+        allow("SafetyService.answerMine", r -> {
+            safety.answerMine(Map.of("humiliated", false, "afraid", false, "forced_sexual", false,
+                    "physically_hurt", false));
+            return null;
+        }, ANY_PARTNER);
+        allow("SafetyService.myAnswersFile", r -> safety.myAnswersFile(), ANY_PARTNER);
+        allow("SafetyService.statuses", r -> safety.statuses(r.coupleId()), OWNING_THERAPIST);
+        allow("SafetyService.caseloadStatuses", r -> safety.caseloadStatuses(), ANY_THERAPIST);
+        allow("SafetyService.answers", r -> safety.answers(r.coupleId(), r.mayaAccountId()), OWNING_THERAPIST);
+        allow("SafetyService.askAgain", r -> {
+            safety.askAgain(r.coupleId());
+            return null;
+        }, OWNING_THERAPIST);
+        allow("SafetyService.recordFollowUp", r -> {
+            var form = new org.trustwork.safety.FollowUpForm();
+            form.setHeldOn(calendar.today());
+            form.setDecision(org.trustwork.safety.FollowUpDecision.CONTINUE_JOINT);
+            safety.recordFollowUp(r.coupleId(), r.mayaAccountId(), form);
+            return null;
+        }, OWNING_THERAPIST);
+        allow("SafetyService.heldBackReason", r -> safety.heldBackReason(r.coupleId(), r.practiceId()),
+                OWNING_THERAPIST);
         allow("CoupleDataExport.write", r -> {
             dataExport.write(r.coupleId(), java.io.OutputStream.nullOutputStream());
             return null;

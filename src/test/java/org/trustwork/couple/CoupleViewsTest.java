@@ -128,7 +128,9 @@ class CoupleViewsTest extends SpringBrowserlessTest {
         List<String> order = find(CoupleView.class).single().getChildren()
                 .map(c -> c.getElement().getTextRecursively()).toList();
         assertThat(order.get(1)).as("goals and partners right under the name").contains("Save goals", "Partners");
-        assertThat(order.get(2)).startsWith("Sessions");
+        // Issue 21: each partner's safety screen status comes before joint work is planned.
+        assertThat(order.get(2)).startsWith("Safety screen");
+        assertThat(order.get(3)).startsWith("Sessions");
         assertThat(rowTitles()).as("current homework first, nothing finished").containsExactly("Current task");
 
         @SuppressWarnings("unchecked")

@@ -98,6 +98,40 @@ class HomeworkReminderJobTest {
         assertThat(Arrays.stream(SmtpServer.received()).filter(m -> recipient(m).equals(partner))).hasSize(1);
     }
 
+    /** Issue 21: a partner whose safety screen is waiting, or was positive, gets a reminder that never mentions it. */
+    @Test
+    void reminders_never_mention_the_safety_screen() throws Exception {
+        long coupleId = clinic.newCouple(DemoClinic.RIVERA);
+        var partners = runAs.as(DemoClinic.RIVERA, () -> couples.couple(coupleId)).partners();
+        runAs.as(partners.get(0).email(), () -> {
+            safety.answerMine(java.util.Map.of("humiliated", true, "afraid", true, "forced_sexual", false,
+                    "physically_hurt", false));
+            return null;
+        });
+        runAs.as(DemoClinic.RIVERA, () -> {
+            NewHomework form = homework.draftFrom(practices.search(PracticeFilter.ALL).getFirst().id());
+            form.setTitle("Evening walk, no phones");
+            form.setCadence(Cadence.DAILY);
+            form.setEndDate(form.getStartDate().plusDays(3));
+            return homework.assign(coupleId, form);
+        });
+
+        job.sendReminders();
+
+        var mails = Arrays.stream(SmtpServer.received())
+                .filter(m -> partners.stream().anyMatch(p -> p.email().equals(recipient(m)))).toList();
+        assertThat(mails).hasSize(2);
+        for (MimeMessage mail : mails) {
+            String text = mail.getSubject() + "\n" + GreenMailUtil.getBody(mail);
+            assertThat(text).contains("Evening walk, no phones").doesNotContainIgnoringCase("safety")
+                    .doesNotContainIgnoringCase("just for you").doesNotContainIgnoringCase("questions")
+                    .doesNotContainIgnoringCase("follow-up").doesNotContain("HARK");
+        }
+    }
+
+    @Autowired
+    org.trustwork.safety.SafetyService safety;
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

@@ -76,8 +76,8 @@ class CatalogueLoaderTest {
         List<PracticeSeed> seeds = new ArrayList<>(loader.readSeeds());
         PracticeSeed first = seeds.getFirst();
         long idBefore = repository.findBySlug(first.slug()).orElseThrow().getId();
-        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.title(), "A rewritten summary.",
-                first.asksOf(), first.phase(), first.prompts(), first.homework(), first.tags(),
+        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.heldBackUntilSafetyFollowUp(), first.title(),
+                "A rewritten summary.", first.asksOf(), first.phase(), first.prompts(), first.homework(), first.tags(),
                 first.hurtPartnerPart()));
 
         CatalogueLoader.LoadResult result = loader.load(seeds);
@@ -93,8 +93,8 @@ class CatalogueLoaderTest {
     void a_catalogue_with_a_duplicate_slug_or_an_empty_title_is_refused_with_the_reason() throws Exception {
         List<PracticeSeed> seeds = new ArrayList<>(loader.readSeeds());
         PracticeSeed second = seeds.get(1);
-        seeds.set(1, new PracticeSeed(second.number(), seeds.getFirst().slug(), "", second.summary(),
-                second.asksOf(), second.phase(), second.prompts(), second.homework(), second.tags(),
+        seeds.set(1, new PracticeSeed(second.number(), seeds.getFirst().slug(), second.heldBackUntilSafetyFollowUp(), "",
+                second.summary(), second.asksOf(), second.phase(), second.prompts(), second.homework(), second.tags(),
                 second.hurtPartnerPart()));
 
         assertThatThrownBy(() -> loader.load(seeds))
@@ -138,7 +138,8 @@ class CatalogueLoaderTest {
         assertThat(first.hurtPartnerPart()).as("no. 1 has no part of its own yet").isNull();
         var prompts = new ArrayList<>(first.prompts());
         prompts.set(0, new PracticeSeed.PromptSeed(Addressee.HURT_PARTNER, prompts.getFirst().text()));
-        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.title(), first.summary(), first.asksOf(),
+        seeds.set(0, new PracticeSeed(first.number(), first.slug(), first.heldBackUntilSafetyFollowUp(), first.title(),
+                first.summary(), first.asksOf(),
                 first.phase(), prompts, first.homework(), first.tags(), "  Write only what you want to.  "));
 
         assertThat(loader.load(seeds).updated()).isEqualTo(1);
@@ -156,7 +157,8 @@ class CatalogueLoaderTest {
         PracticeSeed third = seeds.get(2);
         var prompts = new ArrayList<>(third.prompts());
         prompts.set(1, new PracticeSeed.PromptSeed(null, prompts.get(1).text()));
-        seeds.set(2, new PracticeSeed(third.number(), third.slug(), third.title(), third.summary(), third.asksOf(),
+        seeds.set(2, new PracticeSeed(third.number(), third.slug(), third.heldBackUntilSafetyFollowUp(), third.title(),
+                third.summary(), third.asksOf(),
                 third.phase(), prompts, third.homework(), third.tags(), "x".repeat(701)));
 
         assertThatThrownBy(() -> loader.load(seeds))

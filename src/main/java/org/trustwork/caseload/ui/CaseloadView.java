@@ -64,7 +64,7 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
     private boolean shown;
 
     CaseloadView(ProgressService progress, LiveUpdates liveUpdates, CurrentUser currentUser,
-                 EmergencyAccessService emergency) {
+                 EmergencyAccessService emergency, org.trustwork.safety.SafetyService safety) {
         this.progress = progress;
         liveUpdates.follow(this, HomeworkEvent.class, e -> e.therapistAccountId() == currentUser.accountId(),
                 this::refresh);
@@ -102,7 +102,8 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
                 .setComparator(Comparator.comparing(CaseloadRow::adherence, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(CaseloadView::scores).setHeader("Latest check-in (trend)").setWidth("10.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CaseloadView::lowestLatest, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addComponentColumn(CaseloadView::signals).setHeader("Signals").setWidth("11rem").setFlexGrow(2)
+        var safetySignals = new org.trustwork.safety.ui.SafetyCaseloadSignals(safety);
+        grid.addComponentColumn(c -> safetySignals.with(c.coupleId(), signals(c))).setHeader("Signals").setWidth("11rem").setFlexGrow(2)
                 .setComparator(Comparator.comparing((CaseloadRow c) -> c.signals().size()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> grid.getUI().ifPresent(

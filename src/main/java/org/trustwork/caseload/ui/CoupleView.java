@@ -54,12 +54,14 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
     private final Clock clock;
     private final RecoveryService recovery;
     private final ClinicCalendar calendar;
+    private final org.trustwork.safety.SafetyService safety;
 
     CoupleView(CoupleService couples, SessionService sessions, AgendaTemplateService templates,
                HomeworkService homework, PracticeService practices, LiveUpdates liveUpdates, Clock clock,
-               RecoveryService recovery, ClinicCalendar calendar) {
+               RecoveryService recovery, ClinicCalendar calendar, org.trustwork.safety.SafetyService safety) {
         this.recovery = recovery;
         this.calendar = calendar;
+        this.safety = safety;
         this.homework = homework;
         this.practices = practices;
         this.liveUpdates = liveUpdates;
@@ -121,7 +123,8 @@ public class CoupleView extends VerticalLayout implements BeforeEnterObserver {
         var top = new Div(goalsCard, facts);
         top.addClassName("tw-couple-top");
 
-        add(header, top, new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
+        add(header, top, new org.trustwork.safety.ui.SafetyScreenCard(safety, couple.id()),
+                new CoupleSessionsCard(sessions, templates, couple.id(), clock, BrowserTime.zone()),
                 new RecoveryCard(recovery, calendar, liveUpdates, couple.id()),
                 new HomeworkCard(homework, practices, liveUpdates, couple));
     }

@@ -142,6 +142,10 @@ public class AssignHomeworkDialog extends Dialog {
                     Notification.show("Homework assigned: " + bean.getTitle());
                     close();
                     afterAssign.run();
+                } catch (org.trustwork.homework.HomeworkException heldBack) {
+                    // The held-back reason (issue 21): the dialog stays open with everything typed.
+                    Notification.show(heldBack.getMessage(), 8000, Notification.Position.MIDDLE)
+                            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
                 } catch (jakarta.validation.ConstraintViolationException | IllegalArgumentException refused) {
                     org.slf4j.LoggerFactory.getLogger(AssignHomeworkDialog.class).warn("Homework not assigned: {}",
                             refused.getMessage());

@@ -78,7 +78,8 @@ public class MyHomeworkView extends VerticalLayout {
     private final ZoneId zone = BrowserTime.zone();
 
     MyHomeworkView(HomeworkService homework, CheckInService checkIns, SessionService sessions, CoupleService couples,
-                   ClinicCalendar calendar, LiveUpdates liveUpdates, CurrentUser currentUser) {
+                   ClinicCalendar calendar, LiveUpdates liveUpdates, CurrentUser currentUser,
+                   org.trustwork.safety.SafetyService safety) {
         this.homework = homework;
         this.checkIns = checkIns;
         this.sessions = sessions;
@@ -96,7 +97,7 @@ public class MyHomeworkView extends VerticalLayout {
             couples.setMyRemindersEnabled(change.getValue());
             Notices.show(change.getValue() ? "Reminders on" : "Reminders off");
         });
-        add(sections, reminders);
+        add(new org.trustwork.safety.ui.SafetyScreenPrompt(safety), sections, reminders);
         refresh();
     }
 
