@@ -155,6 +155,17 @@ public class SafetyService {
         return statuses;
     }
 
+    /**
+     * Each partner's status for the disclosure checklist ({@link SafetyReadiness}), which shows only whether the
+     * screens are answered and followed up; not audited, like the caseload's status line.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.IS_THERAPIST)
+    public List<PartnerStatus> statusesForChecklist(long coupleId) {
+        CoupleDetails couple = careOf(coupleId);
+        return statusesOf(couple.id(), couple.partners(), screens.findByCoupleIds(List.of(coupleId)));
+    }
+
     /** Status per partner for every couple of the signed-in therapist's caseload, in a fixed number of queries. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.IS_THERAPIST)

@@ -114,6 +114,7 @@ class ServiceAccessMatrixTest {
     @Autowired
     org.trustwork.recovery.RecoveryService recovery;
 
+    @Autowired
     org.trustwork.disclosure.DisclosureService disclosure;
 
     /** Maya's disclosure questions in Maya &amp; Tom's record, made on first use (Maya is the hurt partner). */
@@ -151,6 +152,7 @@ class ServiceAccessMatrixTest {
         return disclosureIds;
     }
 
+    @Autowired
     org.trustwork.safety.SafetyService safety;
 
     /** Records of Maya &amp; Tom, Dr Rivera's couple: a planned session with one item, a template, Maya's homework. */
@@ -529,6 +531,7 @@ class ServiceAccessMatrixTest {
         }, ANY_PARTNER);
         allow("SafetyService.myAnswersFile", r -> safety.myAnswersFile(), ANY_PARTNER);
         allow("SafetyService.statuses", r -> safety.statuses(r.coupleId()), OWNING_THERAPIST);
+        allow("SafetyService.statusesForChecklist", r -> safety.statusesForChecklist(r.coupleId()), OWNING_THERAPIST);
         allow("SafetyService.caseloadStatuses", r -> safety.caseloadStatuses(), ANY_THERAPIST);
         allow("SafetyService.answers", r -> safety.answers(r.coupleId(), r.mayaAccountId()), OWNING_THERAPIST);
         allow("SafetyService.askAgain", r -> {

@@ -39,6 +39,8 @@ class DisclosureQueueIT extends BrowserTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy contextHolder;
+    @Autowired
+    org.trustwork.safety.SafetyService safety;
 
     private static Locator button(Page page, Locator scope, String name) {
         return scope.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(name));
@@ -57,6 +59,16 @@ class DisclosureQueueIT extends BrowserTest {
     @Test
     void the_hurt_partner_asks_the_therapist_sorts_and_releases_the_involved_partner_answers() {
         long priyaAndDaniel = DemoClinic.coupleId(systemTask, couples, "Priya & Daniel");
+        // Each partner has answered the safety screen (nothing positive): the checklist's first item is the
+        // screen's to answer (SafetyReadiness), and a disclosure session waits for it.
+        var answers = new org.trustwork.RunAs(users, contextHolder);
+        for (var partner : answers.as(DemoClinic.RIVERA, () -> couples.couple(priyaAndDaniel)).partners()) {
+            answers.as(partner.email(), () -> {
+                safety.answerMine(java.util.Map.of("humiliated", false, "afraid", false, "forced_sexual", false,
+                        "physically_hurt", false));
+                return null;
+            });
+        }
 
         inTab("disclosure-designate", 1280, 900, tab -> {
             Page page = tab.page();

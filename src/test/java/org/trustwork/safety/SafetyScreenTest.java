@@ -328,4 +328,39 @@ class SafetyScreenTest {
         form.setEndDate(calendar.today().plusDays(3));
         return form;
     }
+
+    @Autowired
+    org.trustwork.disclosure.DisclosureService disclosure;
+
+    /** The disclosure checklist's "safety screen followed up" is the screen's to answer, not a tick. */
+    @Test
+    void a_disclosure_session_waits_until_both_have_answered_and_a_positive_screen_is_followed_up() {
+        answer(answering, AFRAID);
+        assertThat(safetyReadiness()).as("one partner has not answered yet").isFalse();
+        answer(otherPartner, ALL_NO);
+        assertThat(safetyReadiness()).as("a positive screen without follow-up").isFalse();
+        runAs.as(DemoClinic.RIVERA, () -> {
+            disclosure.tick(coupleId, org.trustwork.disclosure.ReadinessItem.SAFETY_SCREEN, true);
+            return null;
+        });
+        assertThat(safetyReadiness()).as("a therapist's tick does not stand in for the follow-up").isFalse();
+
+        runAs.as(DemoClinic.RIVERA, () -> {
+            safety.recordFollowUp(coupleId, answeringId, followUp());
+            return null;
+        });
+        assertThat(safetyReadiness()).isTrue();
+        var line = runAs.as(DemoClinic.RIVERA, () -> disclosure.readiness(coupleId)).lines().stream()
+                .filter(l -> l.item() == org.trustwork.disclosure.ReadinessItem.SAFETY_SCREEN).findFirst().orElseThrow();
+        assertThat(line.automatic()).singleElement().satisfies(answer -> {
+            assertThat(answer.source()).isEqualTo("Safety screen");
+            assertThat(answer.asOf()).isEqualTo(calendar.today());
+        });
+    }
+
+    private boolean safetyReadiness() {
+        return runAs.as(DemoClinic.RIVERA, () -> disclosure.readiness(coupleId)).lines().stream()
+                .filter(l -> l.item() == org.trustwork.disclosure.ReadinessItem.SAFETY_SCREEN)
+                .findFirst().orElseThrow().met();
+    }
 }
