@@ -107,7 +107,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (item == null) {
             return;
         }
-        int count = badge.count();
+        int count;
+        try {
+            count = badge.count();
+        } catch (org.springframework.security.access.AccessDeniedException noCouple) {
+            // e.g. a partner account not (or no longer) part of a couple: nothing waits for it, and the frame
+            // must open whatever a badge's feature thinks of the account
+            count = 0;
+        }
         if (count == 0) {
             item.setSuffixComponent(null);
             return;

@@ -51,8 +51,8 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoClinic.MAYA)
     void a_partner_lands_on_their_homework_and_sees_homework_and_library() {
         navigate("", MyHomeworkView.class);
-        assertThat(menu()).containsExactly("My homework", "Check-in", "Our timeline", "Session summaries",
-                "Practice library");
+        assertThat(menu()).containsExactly("My homework", "Check-in", "Our timeline", "Questions", "Just for you",
+                "Session summaries", "Practice library");
     }
 
     @Test
