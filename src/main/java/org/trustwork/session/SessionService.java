@@ -79,7 +79,10 @@ public class SessionService {
                                int plannedMinutes) {
         var session = new TherapySession(couples.coupleInMyCare(coupleId), accounts.myAccount(),
                 scheduledStart, plannedMinutes);
+        // A carried practice that a safety screen now holds back stays unclaimed: it comes along with the next
+        // session planned once the follow-up is recorded.
         sessions.findLatestEnded(coupleId).ifPresent(previous -> items.findUnclaimedCarriedItems(previous.getId())
+                .stream().filter(carried -> !heldBack(coupleId, carried.getPracticeId()))
                 .forEach(carried -> session.addItem(carried.getPracticeId(), carried.getTitle(),
                         carried.getTimeBoxMinutes(), carried)));
         sessions.saveAndFlush(session);
@@ -294,8 +297,10 @@ public class SessionService {
      * next session planned picks them up ({@link #plan}). Either way they are offered once.
      */
     private void carryIntoNextPlanned(TherapySession ended, Instant now) {
+        long coupleId = ended.getCouple().getId();
         List<AgendaItem> carried = ended.getItems().stream()
-                .filter(i -> i.getStatus() == AgendaItemStatus.CARRIED).toList();
+                .filter(i -> i.getStatus() == AgendaItemStatus.CARRIED)
+                .filter(i -> !heldBack(coupleId, i.getPracticeId())).toList();
         if (carried.isEmpty()) {
             return;
         }
@@ -372,6 +377,10 @@ public class SessionService {
     private AgendaItem item(TherapySession session, long itemId) {
         return session.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
                 .orElseThrow(() -> new SessionStateException("That agenda item is not part of this session."));
+    }
+
+    private boolean heldBack(long coupleId, Long practiceId) {
+        return practiceId != null && safety.heldBackReason(coupleId, practiceId).isPresent();
     }
 
     /** A practice held back by a partner's safety screen awaiting follow-up stays off the agenda, with the reason. */

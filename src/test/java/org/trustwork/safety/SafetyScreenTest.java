@@ -363,4 +363,32 @@ class SafetyScreenTest {
                 .filter(l -> l.item() == org.trustwork.disclosure.ReadinessItem.SAFETY_SCREEN)
                 .findFirst().orElseThrow().met();
     }
+
+    /** Unfinished agenda items carried into the next session do not slip a held-back practice past the screen. */
+    @Test
+    void a_held_back_practice_is_not_carried_into_the_next_session_until_the_follow_up_is_recorded() {
+        PracticeInfo affairTalks = practice(5);
+        long first = runAs.as(DemoClinic.RIVERA, () -> {
+            var session = sessions.plan(coupleId, clock.instant(), 50);
+            // the first item is under way when the session ends (done); the second is left over (carried)
+            sessions.addPractice(session.id(), practice(1).id());
+            sessions.addPractice(session.id(), affairTalks.id());
+            sessions.start(session.id());
+            return session.id();
+        });
+        answer(answering, AFRAID);
+        answer(otherPartner, ALL_NO);
+        runAs.as(DemoClinic.RIVERA, () -> sessions.end(first));
+
+        var next = runAs.as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant().plusSeconds(86_400), 50));
+        assertThat(next.agenda()).as("held back, so not carried").isEmpty();
+
+        runAs.as(DemoClinic.RIVERA, () -> {
+            safety.recordFollowUp(coupleId, answeringId, followUp());
+            return null;
+        });
+        var later = runAs.as(DemoClinic.RIVERA, () -> sessions.plan(coupleId, clock.instant().plusSeconds(172_800), 50));
+        assertThat(later.agenda()).as("after the follow-up it comes along")
+                .extracting(org.trustwork.session.SessionViews.AgendaEntry::title).containsExactly(affairTalks.title());
+    }
 }
