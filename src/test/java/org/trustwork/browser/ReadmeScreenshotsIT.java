@@ -30,7 +30,7 @@ class ReadmeScreenshotsIT {
     }
 
     @Test
-    void the_readme_shows_the_live_session_a_partners_homework_and_the_progress_dashboard() throws Exception {
+    void the_readme_shows_the_live_session_a_partners_homework_and_timeline_and_the_progress_dashboard() throws Exception {
         Path out = Path.of(System.getProperty("trustwork.readme-images", "target/screenshots/readme"));
         Files.createDirectories(out);
         try (var app = new AppProcess(List.of(
@@ -68,6 +68,14 @@ class ReadmeScreenshotsIT {
             assertThat(partner.page()).hasURL(Pattern.compile(".*/my-homework$"));
             partner.page().screenshot(new Page.ScreenshotOptions().setPath(out.resolve("partner-homework-phone.png")));
             partner.close();
+
+            // the couple's story as the hurt partner keeps it: the days that changed things, the phase
+            Browser.Tab maya = browser.open(app.baseUrl(), 375, 812);
+            maya.signIn(DemoClinic.MAYA, DemoClinic.PASSWORD);
+            maya.page().navigate("/my-story");
+            assertThat(maya.page().locator(".tw-timeline-item").first()).isVisible();
+            maya.page().screenshot(new Page.ScreenshotOptions().setPath(out.resolve("partner-timeline-phone.png")));
+            maya.close();
         }
     }
 }
