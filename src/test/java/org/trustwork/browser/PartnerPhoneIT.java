@@ -76,7 +76,8 @@ class PartnerPhoneIT extends BrowserTest {
             assertThat(phone.locator(".tw-task h3", new Page.LocatorOptions().setHasText("Two minutes of appreciation")))
                     .hasCount(2);
             assertThat(phone.locator(".tw-missed-summary")).containsText("missed 14 times in the last 2 weeks");
-            assertThat(phone.locator(".tw-questionnaire-request")).isVisible();
+            assertThat(phone.locator(".tw-questionnaire-request", new Page.LocatorOptions().setHasText("CSI-4")))
+                    .isVisible();
             assertThat(phone.locator(".tw-next-session")).containsText("Next session");
             tab.screenshot("30-partner-home-phone");
             tab.assertAccessible("partner-home-phone");
